@@ -1,0 +1,83 @@
+"""Built-in knowledge about places, groups and outlets, read from ``stancemap/data``.
+
+News writes countries as names, demonyms ("Latvian"), capitals and seats of
+government ("Vilnius is open to", "the White House"); groups stand for several
+countries ("the Baltic states"). These small tables let us resolve all of them to
+one country record without a knowledge base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lower-cased lookup tables; values are canonical names."""
+
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    seats: dict[str, str]
+    groups: dict[str, tuple[str, ...]]
+    outlets: dict[str, str]
+
+    def country_of(self, word: str) -> str | None:
+        """Country a name, demonym or seat stands for, if any."""
+        key = word.lower().strip()
+        return self.countries.get(key) or self.demonyms.get(key) or self.seats.get(key)
+
+    def is_place_word(self, word: str) -> bool:
+        key = word.lower()
+        return key in self.countries or key in self.demonyms or key in self.seats
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("stancemap.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(",") if part.strip()]
+
+
+def _read_places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    seats: dict[str, str] = {}
+    for line in _data_lines("places.tsv"):
+        cells = (line.split("\t") + ["", "", "", ""])[:4]
+        country, demonym_cell, seat_cell, other_cell = cells
+        countries[country.lower()] = country
+        for other in _split(other_cell):
+            countries[other.lower()] = country
+        for demonym in _split(demonym_cell):
+            demonyms[demonym.lower()] = country
+        for seat in _split(seat_cell):
+            seats[seat.lower()] = country
+    return countries, demonyms, seats
+
+
+def _read_groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("groups.tsv"):
+        phrase, members = line.split("\t")
+        groups[phrase.strip().lower()] = tuple(_split(members))
+    return groups
+
+
+def _read_outlets() -> dict[str, str]:
+    outlets: dict[str, str] = {}
+    for line in _data_lines("outlets.txt"):
+        names = [name.strip() for name in line.split("|")]
+        for name in names:
+            outlets[name.lower()] = names[0]
+    return outlets
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The built-in tables, read once per process."""
+    countries, demonyms, seats = _read_places()
+    return Gazetteer(countries, demonyms, seats, _read_groups(), _read_outlets())

@@ -1,0 +1,285 @@
+"""Find the actor mentions in a parsed article and give each its type.
+
+spaCy's NER is the starting point, but on news it calls outlets people
+("Svenska Dagbladet" PERSON), capitals people ("Vilnius") and misses that a seat of
+government stands for its state ("Berlin's indecision"). We correct the label with
+the gazetteer and with the syntax around the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.vocab import Vocab
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
+from stancemap.actors.roles import TITLE_HEADS
+from stancemap.models import EntityType
+
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_MEDIA_NOUNS = {
+    "publication",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "magazine",
+    "broadcaster",
+    "outlet",
+    "channel",
+    "television",
+    "tv",
+    "radio",
+    "agency",
+    "website",
+    "tabloid",
+    "network",
+    "station",
+}
+_MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
+_MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
+_GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_TITLE_START = re.compile(rf"^(?:{TITLE_HEADS})\b", re.IGNORECASE)
+_LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One mention, in normalised-text character offsets, with its resolved type.
+
+    ``canonical`` is set when the gazetteer knows the actor (a country for
+    "Latvian" or "Vilnius", an outlet's usual name); ``members`` holds the
+    countries a group stands for.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    canonical: str | None
+    token_start: int
+    token_end: int
+    members: tuple[str, ...] = ()
+    locative: bool = False
+
+
+def find_mentions(doc: Doc, *, known_outlets: Iterable[str] = ()) -> list[ActorMention]:
+    """All actor mentions in ``doc``, sorted by position, without overlaps."""
+    gazetteer = load_gazetteer()
+    outlet_spans = _match_outlets(doc, gazetteer, known_outlets)
+    group_spans = _match_groups(doc, gazetteer)
+    taken: set[int] = set()
+    mentions: list[ActorMention] = []
+    for mention in [*group_spans, *outlet_spans]:
+        if not taken.intersection(range(mention.token_start, mention.token_end)):
+            mentions.append(mention)
+            taken.update(range(mention.token_start, mention.token_end))
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
+            continue
+        mention = _classify_entity(_trim(ent), gazetteer)
+        if mention is not None:
+            mentions.append(mention)
+            taken.update(range(ent.start, ent.end))
+    mentions.extend(_unlabelled_places(doc, gazetteer, taken))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return Span(doc, start, end, label=span.label)
+
+
+def _clean_name(text: str) -> str:
+    text = _TRAILING_POSSESSIVE.sub("", text.strip())
+    return text.strip()
+
+
+def _match_outlets(
+    doc: Doc, gazetteer: Gazetteer, known_outlets: Iterable[str]
+) -> list[ActorMention]:
+    names = {name: canonical for name, canonical in gazetteer.outlets.items()}
+    for outlet in known_outlets:
+        names.setdefault(outlet.lower(), outlet)
+    matcher = _phrase_matcher(doc, tuple(sorted(names)))
+    mentions = []
+    for _match_id, start, end in matcher(doc):
+        span = _trim(doc[start:end])
+        if not span.text[:1].isupper() or not _looks_like_outlet_use(span):
+            continue
+        canonical = names[doc[start:end].text.lower()] if doc[start:end].text.lower() in names else None
+        canonical = canonical or names.get(span.text.lower(), span.text)
+        mentions.append(_mention(span, "media", canonical))
+    return _longest_first(mentions)
+
+
+def _looks_like_outlet_use(span: Span) -> bool:
+    """Short or ambiguous outlet names ("Time", "AP") need an outlet context."""
+    if len(span.text) > 5 and span.text not in {"Times", "Bloomberg"}:
+        return True
+    return _has_media_context(span)
+
+
+def _match_groups(doc: Doc, gazetteer: Gazetteer) -> list[ActorMention]:
+    matcher = _phrase_matcher(doc, tuple(sorted(gazetteer.groups)))
+    mentions = []
+    for _match_id, start, end in matcher(doc):
+        span = doc[start:end]
+        members = gazetteer.groups[span.text.lower()]
+        mention = _mention(span, "group", _group_name(span.text), members=members)
+        mentions.append(mention)
+    return _longest_first(mentions)
+
+
+def _group_name(text: str) -> str:
+    return " ".join(word if word.isupper() else word.capitalize() for word in text.split())
+
+
+def _phrase_matcher(doc: Doc, phrases: tuple[str, ...]) -> PhraseMatcher:
+    return _cached_matcher(doc.vocab, phrases)
+
+
+@lru_cache(maxsize=32)
+def _cached_matcher(vocab: Vocab, phrases: tuple[str, ...]) -> PhraseMatcher:
+    """Built once per vocabulary and phrase list: building costs more than matching."""
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("PHRASE", [tokenizer(phrase) for phrase in phrases])
+    return matcher
+
+
+def _longest_first(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Keep the longest of overlapping matches."""
+    kept: list[ActorMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.token_start - m.token_end, m.token_start)):
+        if all(m.token_end <= mention.token_start or m.token_start >= mention.token_end for m in kept):
+            kept.append(mention)
+    return kept
+
+
+def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
+    name = _clean_name(span.text)
+    country = gazetteer.countries.get(name.lower()) or gazetteer.demonyms.get(name.lower())
+    if country:
+        return _mention(span, "country", country, locative=_is_locative(span))
+    seat_country = gazetteer.seats.get(name.lower())
+    if seat_country:
+        if _speaks_as_government(span):
+            return _mention(span, "country", seat_country)
+        return _mention(span, "place", name, locative=True)
+    if span.label_ in {"PERSON", "ORG"} and _has_media_context(span):
+        return _mention(span, "media", name)
+    if span.label_ == "PERSON":
+        if not _is_person_name(span):
+            return None
+        return _mention(_extend_first_names(span, gazetteer), "person", None)
+    if span.label_ == "ORG":
+        if _TITLE_START.match(span.text):
+            return None
+        return _mention(span, "organization", None)
+    if span.label_ in {"GPE", "LOC", "FAC"}:
+        return _mention(span, "place", name, locative=True)
+    return None
+
+
+def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
+    """NER often drops a first name before a title-led surname ("lawmaker Kalev Stoicescu")."""
+    start = span.start
+    doc = span.doc
+    while start > 0 and start > span.start - 2:
+        previous = doc[start - 1]
+        if not (previous.pos_ == "PROPN" and previous.is_title and previous.is_alpha):
+            break
+        if _TITLE_START.match(previous.text) or gazetteer.is_place_word(previous.text):
+            break
+        if previous.ent_type_ and previous.ent_type_ != "PERSON":
+            break
+        start -= 1
+    return Span(doc, start, span.end, label=span.label) if start != span.start else span
+
+
+def _is_person_name(span: Span) -> bool:
+    """Reject NER "people" that are not names (lower-case words, digits)."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+def _speaks_as_government(span: Span) -> bool:
+    """A capital used as the actor of a sentence ("Vilnius is open to")."""
+    root = span.root
+    return root.dep_ in _GOVERNMENT_DEPS or any(t.tag_ == "POS" for t in root.children)
+
+
+def _is_locative(span: Span) -> bool:
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in {"in", "at", "to", "into", "from", "inside"}
+
+
+def _has_media_context(span: Span) -> bool:
+    """Outlets show themselves by syntax: "interview with X", "X reported"."""
+    doc = span.doc
+    root = span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    before2 = doc[span.start - 2] if span.start > 1 else None
+    if before is not None and before.lower_ in _MEDIA_NOUNS:
+        return True
+    if before2 is not None and before is not None and before.lower_ == "the":
+        if before2.lower_ in _MEDIA_NOUNS:
+            return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "to", "in"}:
+        governor = root.head.head
+        if governor.lemma_.lower() in _MEDIA_EVENT_NOUNS:
+            return True
+        if root.head.lower_ == "to" and governor.lemma_ in {"tell", "speak", "say"}:
+            return False
+    return _is_media_subject(root)
+
+
+def _is_media_subject(root: Token) -> bool:
+    return root.dep_ == "nsubj" and root.head.lemma_ in _MEDIA_VERBS
+
+
+def _unlabelled_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
+    """Country names and demonyms the NER missed (often lower-cased in the source)."""
+    mentions = []
+    for token in doc:
+        if token.i in taken or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        country = gazetteer.countries.get(token.lower_) or gazetteer.demonyms.get(token.lower_)
+        if country and token.lower_ not in {"us"}:
+            mentions.append(_mention(doc[token.i : token.i + 1], "country", country))
+    return mentions
+
+
+def _mention(
+    span: Span,
+    type_: EntityType,
+    canonical: str | None,
+    *,
+    members: tuple[str, ...] = (),
+    locative: bool = False,
+) -> ActorMention:
+    return ActorMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=type_,
+        canonical=canonical,
+        token_start=span.start,
+        token_end=span.end,
+        members=members,
+        locative=locative,
+    )

@@ -1,0 +1,176 @@
+"""Group an article's mentions into one record per actor.
+
+Within an article a person is introduced in full ("Lithuanian Foreign Minister
+Kasutis Budrys") and then named short ("Budrys"); a country appears as its name,
+demonym and capital. One record per actor, with every mention kept, is what lets a
+pronoun or short name resolve to the full actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from stancemap.actors.gazetteer import load_gazetteer
+from stancemap.actors.mentions import ActorMention
+from stancemap.actors.roles import RoleMention, find_apposition_role, find_premodifier_role
+from stancemap.models import EntityType
+
+_NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "mr.", "mrs.", "ms.", "dr."}
+
+
+@dataclass
+class ActorDraft:
+    """An actor being assembled from its mentions (mutable while resolving)."""
+
+    id: str
+    name: str
+    type: EntityType
+    mentions: list[ActorMention] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    country: str | None = None
+    members: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            text = mention.text.removesuffix("’s").removesuffix("'s")
+            if text != self.name:
+                seen.setdefault(text, None)
+        return tuple(seen)
+
+
+@dataclass
+class ArticleActors:
+    """All actors of one article and how to find them from a character offset."""
+
+    actors: list[ActorDraft]
+    by_start: dict[int, ActorDraft]
+
+    def at(self, start: int, end: int) -> ActorDraft | None:
+        """The actor whose mention overlaps ``[start, end)``, if any."""
+        for actor in self.actors:
+            for mention in actor.mentions:
+                if mention.start < end and start < mention.end:
+                    return actor
+        return None
+
+    def by_id(self, actor_id: str) -> ActorDraft:
+        return next(actor for actor in self.actors if actor.id == actor_id)
+
+    def country(self, name: str) -> ActorDraft:
+        """The country record named ``name``, created if the text never names it."""
+        for actor in self.actors:
+            if actor.type == "country" and actor.name == name:
+                return actor
+        actor = ActorDraft(f"e{len(self.actors) + 1}", name, "country", country=name)
+        self.actors.append(actor)
+        return actor
+
+
+def resolve_actors(text: str, mentions: list[ActorMention]) -> ArticleActors:
+    """Cluster ``mentions`` into actors and attach the roles written beside names."""
+    actors: list[ActorDraft] = []
+    keyed: dict[tuple[str, str], ActorDraft] = {}
+    for mention in mentions:
+        if mention.type == "person" or _is_known_surname(actors, mention):
+            actor = _person_cluster(actors, mention)
+        else:
+            key = (mention.type, (mention.canonical or _name_of(mention.text)).lower())
+            actor = keyed.get(key)
+            if actor is None:
+                name = mention.canonical or _name_of(mention.text)
+                actor = ActorDraft(f"e{len(actors) + 1}", name, mention.type)
+                if mention.type == "country":
+                    actor.country = name
+                keyed[key] = actor
+                actors.append(actor)
+        actor.mentions.append(mention)
+    result = ArticleActors(actors, {m.start: a for a in actors for m in a.mentions})
+    _attach_group_members(result)
+    for actor in actors:
+        if actor.type == "person":
+            _attach_roles(text, actor)
+    return result
+
+
+def _is_known_surname(actors: list[ActorDraft], mention: ActorMention) -> bool:
+    """NER flips labels: "Budrys" tagged ORG after "Kasutis Budrys" is the person."""
+    if mention.type != "organization" or " " in mention.text.strip():
+        return False
+    return any(
+        actor.type == "person" and _name_tokens(actor.name)[-1:] == [_name_of(mention.text)]
+        for actor in actors
+    )
+
+
+def _name_of(text: str) -> str:
+    text = text.removesuffix("’s").removesuffix("'s").strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _name_tokens(text: str) -> list[str]:
+    words = _name_of(text).split()
+    return [w for w in words if w.lower() not in _NAME_PREFIXES]
+
+
+def _person_cluster(actors: list[ActorDraft], mention: ActorMention) -> ActorDraft:
+    tokens = _name_tokens(mention.text)
+    for actor in reversed(actors):
+        if actor.type == "person" and _same_person(_name_tokens(actor.name), tokens):
+            if len(tokens) > len(_name_tokens(actor.name)):
+                actor.name = " ".join(tokens)
+            return actor
+    actor = ActorDraft(f"e{len(actors) + 1}", " ".join(tokens), "person")
+    actors.append(actor)
+    return actor
+
+
+def _same_person(known: list[str], new: list[str]) -> bool:
+    """Surname agreement, tolerant of one misspelling; first names must not clash."""
+    if not known or not new:
+        return False
+    if not _similar(known[-1], new[-1]):
+        if len(new) == 1 and len(known) > 1 and _similar(known[0], new[0]):
+            return True
+        return False
+    if len(known) > 1 and len(new) > 1:
+        return _similar(known[0], new[0]) or known[0][0] == new[0][0]
+    return True
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+
+
+def _attach_group_members(result: ArticleActors) -> None:
+    for actor in list(result.actors):
+        if actor.type == "group" and not actor.members:
+            names = actor.mentions[0].members
+            actor.members = tuple(result.country(name).id for name in names)
+
+
+def _attach_roles(text: str, actor: ActorDraft) -> None:
+    for mention in actor.mentions:
+        for role in (
+            find_premodifier_role(text, mention.start),
+            find_apposition_role(text, mention.end),
+        ):
+            if role is not None and not _known_role(actor.roles, role):
+                actor.roles.append(role)
+    for role in actor.roles:
+        if role.of and actor.country is None:
+            actor.country = load_gazetteer().country_of(role.of) or None
+
+
+def _known_role(roles: list[RoleMention], role: RoleMention) -> bool:
+    """Same title, and the same or an unstated "of"."""
+    return any(
+        r.title.lower() == role.title.lower() and (role.of is None or r.of == role.of)
+        for r in roles
+    )

@@ -1,0 +1,85 @@
+"""The statement record while it is still in normalised-text offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.models import StatementKind
+from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef
+
+
+@dataclass(frozen=True)
+class StatementDraft:
+    """A statement found in the parsed, normalised text.
+
+    ``sentence`` spans the sentences that hold the statement and its cue, where
+    the outlet it came through ("in an interview with …") and its date are written.
+    """
+
+    kind: StatementKind
+    start: int
+    end: int
+    cue: Token | None
+    speaker: SpeakerRef = NO_SPEAKER
+    parts: tuple[tuple[int, int], ...] = ()
+    sentence: tuple[int, int] = (0, 0)
+    fragment: bool = False
+    cue_phrase: tuple[int, int] | None = field(default=None)
+
+    def with_speaker(self, speaker: SpeakerRef) -> StatementDraft:
+        return replace(self, speaker=speaker)
+
+    @property
+    def cue_span(self) -> tuple[int, int] | None:
+        if self.cue_phrase is not None:
+            return self.cue_phrase
+        if self.cue is None:
+            return None
+        return self.cue.idx, self.cue.idx + len(self.cue)
+
+
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentences covering ``[start, end)``."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), max(start + 1, end), alignment_mode="expand")
+    first_sent: Span = first.sent if first is not None else doc[:]
+    last_sent: Span = last.sent if last is not None else doc[:]
+    return first_sent.start_char, last_sent.end_char
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue, climbing through participles ("…, stating that")."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                relative = child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
+                return current.head if relative else child
+        if current.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl"}:
+            if current.dep_ == "relcl":
+                return current.head
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def token_at_or_after(doc: Doc, char: int) -> Token | None:
+    """The first token starting at or after character ``char``."""
+    index = _bisect(doc, char)
+    return doc[index] if index < len(doc) else None
+
+
+def _bisect(doc: Doc, char: int) -> int:
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < char:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -1,0 +1,191 @@
+"""Reported (indirect) statements: what someone said, in the reporter's words.
+
+Constructions covered, each read from the dependency parse:
+"X said/warned/clarified (that) CLAUSE", "CLAUSE, X said.", "X told Y that CLAUSE",
+"…, stating that CLAUSE" (the subject climbs from the participle),
+"according to X, CLAUSE", "CLAUSE, the report suggested, CLAUSE" (parenthetical)
+and nominal cues ("expressed confidence that CLAUSE", "expressing support for …").
+The span is the reported clause without its cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.statements.cues import (
+    EXPRESSION_VERBS,
+    NOMINAL_CUES,
+    OBJECT_CONTENT_VERBS,
+    PREP_CONTENT,
+    is_reporting_verb,
+)
+from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
+from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
+
+_CONTENT_DEPS = {"ccomp"}
+_EDGE_PUNCT = set(",.;:—–-“”\"'()")
+_MIN_CONTENT_TOKENS = 3
+
+
+def find_reported_statements(
+    doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int, int]]
+) -> list[StatementDraft]:
+    """Every reported statement whose content is not itself a direct quote."""
+    drafts: list[StatementDraft] = []
+    for cue, content, speaker_token in _candidates(doc):
+        start, end = _trim(content)
+        if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
+            continue
+        speaker = resolver.resolve(speaker_token) if speaker_token is not None else NO_SPEAKER
+        drafts.append(
+            StatementDraft(
+                kind="indirect",
+                start=start,
+                end=end,
+                cue=cue,
+                speaker=speaker,
+                sentence=sentence_bounds(doc, min(start, cue.idx), max(end, cue.idx)),
+                cue_phrase=_cue_phrase(cue),
+            )
+        )
+    return _drop_nested(drafts)
+
+
+def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            found = _according_to(doc, token)
+            if found is not None:
+                yield found
+        elif is_reporting_verb(token):
+            yield from _verb_cue(token)
+        elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
+            yield from _nominal_cue(token)
+
+
+def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in _CONTENT_DEPS and len(list(child.subtree)) >= _MIN_CONTENT_TOKENS:
+            yield verb, _subtree(child), subject_of(verb)
+            return
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
+            if len(list(child.subtree)) >= _MIN_CONTENT_TOKENS:
+                yield verb, _subtree(child), subject_of(verb)
+                return
+        if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                yield verb, _subtree(objects[0]), subject_of(verb)
+                return
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "This willingness, the report suggested, stems partly from …"
+        head = verb.head
+        yield verb, _subtree(head), subject_of(verb)
+        return
+    if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0:
+        # "…, Kallas said." with the clause parsed as the head of the sentence.
+        root = verb.head if verb.dep_ == "ccomp" else None
+        if root is not None and root.i < verb.i and root.pos_ in {"VERB", "AUX"}:
+            clause = doc[root.left_edge.i : verb.left_edge.i]
+            if len(clause) >= _MIN_CONTENT_TOKENS:
+                yield verb, clause, subject_of(verb)
+
+
+def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:
+    verb = noun.head
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+            (c.lower_ == "that" and c.dep_ == "mark") or (c.lower_ == "to" and c.dep_ == "aux")
+            for c in child.children
+        ):
+            yield verb, _subtree(child), subject_of(verb)
+            return
+        if child.dep_ == "prep" and child.lower_ in {"for", "about", "over", "in", "with"}:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                yield verb, _subtree(objects[0]), subject_of(verb)
+                return
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            yield verb, _subtree(child), subject_of(verb)
+            return
+
+
+def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None] | None:
+    """ "According to a report by Der Spiegel, these representatives warned …"."""
+    objects = [t for t in doc[according.i + 1 : according.i + 3] if t.lower_ == "to"]
+    source: Token | None = None
+    for to in objects:
+        pobj = [c for c in to.children if c.dep_ == "pobj"]
+        source = pobj[0] if pobj else None
+    sentence = according.sent
+    phrase_end = max(t.i for t in according.subtree) + 1
+    if according.i == sentence.start or doc[according.i - 1].is_sent_start:
+        content = doc[phrase_end : sentence.end]
+    else:
+        content = doc[sentence.start : according.i]
+    if source is not None and source.lower_ in {"report", "reports", "article"}:
+        by = [c for c in source.children if c.lower_ in {"by", "in", "from"}]
+        for prep in by:
+            pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            if pobj:
+                source = pobj[0]
+    if len(content) < _MIN_CONTENT_TOKENS:
+        return None
+    return according, content, source
+
+
+def _subtree(token: Token) -> Span:
+    doc = token.doc
+    return doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Drop "that", edge punctuation and spaces from a content span."""
+    tokens = list(span)
+    while tokens and (tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return span.start_char, span.start_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _cue_phrase(cue: Token) -> tuple[int, int]:
+    """The cue with its particles ("point out", "according to")."""
+    end_token = cue
+    for child in cue.children:
+        if child.dep_ in {"prt"} or (cue.lower_ == "according" and child.lower_ == "to"):
+            end_token = max(end_token, child, key=lambda t: t.i)
+    return cue.idx, end_token.idx + len(end_token)
+
+
+def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+    return inside >= 0.8 * (end - start)
+
+
+def _in_quote(token: Token, quoted: list[tuple[int, int]]) -> bool:
+    return any(start <= token.idx < end for start, end in quoted)
+
+
+def _drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """When two cues claim nested clauses, keep the outer statement and its cue."""
+    kept: list[StatementDraft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
+        if kept and kept[-1].start <= draft.start and draft.end <= kept[-1].end:
+            outer = kept[-1]
+            # "According to Der Spiegel, these representatives warned that …": the
+            # inner statement is the claim; the report is its channel.
+            inner_wins = outer.cue is not None and outer.cue.lower_ == "according"
+            if inner_wins or (outer.speaker.name is None and draft.speaker.name is not None):
+                kept[-1] = draft
+            continue
+        kept.append(draft)
+    return kept
