@@ -125,4 +125,6 @@ def _known_encoding(label: str | None) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return None if name == "utf-8" else name
+    # A page that reached us as bytes is ASCII-compatible whatever it claims; UTF-8
+    # was tried already.
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name

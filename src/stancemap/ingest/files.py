@@ -69,6 +69,8 @@ def read_articles(
     (default ``sys.stdin``). Each article has ``source`` set and has passed
     `check_article` with ``max_chars``.
     """
+    if isinstance(paths, str | os.PathLike):  # one path, not its characters
+        paths = [paths]
     for given in paths:
         name = os.fspath(given)
         if name == STDIN:

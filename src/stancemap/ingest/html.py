@@ -16,15 +16,16 @@ import functools
 import re
 from configparser import ConfigParser
 from pathlib import Path
-
-from trafilatura import bare_extraction
-from trafilatura.settings import Document, Extractor, use_config
+from typing import TYPE_CHECKING
 
 from stancemap.errors import EmptyInputError, MalformedInputError
 from stancemap.ingest.decode import SNIFF_BYTES, decode_bytes
 from stancemap.ingest.ids import id_from_url
 from stancemap.ingest.published import parse_published
 from stancemap.models import Article
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Extractor
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 # Shorter extractions are navigation scraps ("Home"), not article text.
@@ -50,6 +51,11 @@ def extract_article(html: str, *, source: str, fallback_id: str, url: str | None
     """
     if not html.strip():
         raise EmptyInputError("the HTML file is empty", source=source)
+    # Imported here: trafilatura takes half a second to load, which commands that
+    # never read HTML should not pay.
+    from trafilatura import bare_extraction
+    from trafilatura.settings import Document
+
     try:
         document = bare_extraction(html, options=_extractor(url))
     except Exception as error:  # a third-party parser on untrusted input
@@ -90,6 +96,8 @@ def _as_str(value: object) -> str | None:
 
 @functools.cache
 def _config() -> ConfigParser:
+    from trafilatura.settings import use_config
+
     config = use_config()
     config.set("DEFAULT", "MIN_OUTPUT_SIZE", str(_MIN_TEXT_CHARS))
     config.set("DEFAULT", "MAX_FILE_SIZE", str(_MAX_HTML_BYTES))
@@ -100,6 +108,8 @@ def _config() -> ConfigParser:
 
 def _extractor(url: str | None) -> Extractor:
     """trafilatura's options: main text only, no comments, tables, links or images."""
+    from trafilatura.settings import Extractor
+
     return Extractor(
         config=_config(),
         output_format="python",

@@ -79,23 +79,25 @@ def get_actor(connection: Connection, actor_id: int) -> ActorRow:
 def find_actor(connection: Connection, name: str, *, actor_type: str | None = None) -> ActorRow:
     """The actor ``name`` designates: by exact name key, then alias, then substring.
 
-    Several actors with the same name (a person and a party, say) resolve to the one
-    with most evidence. A substring matching several actors is ambiguous and raises
-    NotFound listing them; no match at all raises NotFound with the closest names.
+    Several actors with exactly that name (a person and a party, say) resolve to the
+    one with most evidence. An alias or substring shared by several actors is
+    ambiguous and raises NotFound listing them; no match at all raises NotFound with
+    the closest names.
     """
     key = name_key(name)
-    exact = _ids_by_name_key(connection, key, actor_type) or _ids_by_alias_key(
-        connection, key, actor_type
-    )
-    if exact:
-        return _best_evidenced(list_actors(connection, ids=sorted(exact)))
-    partial = _ids_by_substring(connection, key, actor_type)
-    if len(partial) == 1:
-        return get_actor(connection, partial.pop())
-    if partial:
-        rows = list_actors(connection, ids=sorted(partial))
-        listed = ", ".join(f"{row.name} ({row.type}, id {row.id})" for row in rows)
-        raise NotFound(f"{name!r} matches several actors: {listed}; give the full name")
+    named = _ids_by_name_key(connection, key, actor_type)
+    if named:
+        return _best_evidenced(list_actors(connection, ids=sorted(named)))
+    for matches in (
+        _ids_by_alias_key(connection, key, actor_type),
+        _ids_by_substring(connection, key, actor_type),
+    ):
+        if len(matches) == 1:
+            return get_actor(connection, matches.pop())
+        if matches:
+            rows = list_actors(connection, ids=sorted(matches))
+            listed = ", ".join(f"{row.name} ({row.type}, id {row.id})" for row in rows)
+            raise NotFound(f"{name!r} matches several actors: {listed}; give the full name")
     raise NotFound(_not_found_message(connection, name, actor_type))
 
 
@@ -189,7 +191,7 @@ def _count(
         .where(column.is_not(None), *_scope(column, actor_type, ids))
         .group_by(column)
     )
-    return dict(connection.execute(query).tuples().all())
+    return {int(row[0]): int(row[1]) for row in connection.execute(query)}
 
 
 def _typed(actor_type: str | None) -> list[ColumnElement[bool]]:

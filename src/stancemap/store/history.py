@@ -12,6 +12,7 @@ article's publication date; a position without its own date takes its statement'
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -172,21 +173,29 @@ def matrix(connection: Connection, issue_id: str) -> list[MatrixRow]:
     query = query.outerjoin(actors, actors.c.id == positions.c.actor_id).where(
         positions.c.issue_id == issue_id
     )
+    latest = _latest_per_holder(connection.execute(query))
+    found = _conditions_by_position(connection, positions.c.issue_id == issue_id)
+    cells = [_matrix_row(row, found.get(row.id, ())) for row in latest]
+    return sorted(cells, key=lambda cell: (cell.actor_name.casefold(), cell.actor_id or 0))
+
+
+def _latest_per_holder(rows: Iterable[Row[Any]]) -> list[Row[Any]]:
+    """Of each holder's positions, the one said last (dated beats undated; ties: arrival).
+
+    The holder is the stored actor, or for a position tied to no entity, its name key.
+    """
     latest: dict[tuple[str, object], tuple[tuple[Any, ...], Row[Any]]] = {}
-    for row in connection.execute(query):
+    for row in rows:
         holder: tuple[str, object] = (
             ("actor", row.actor_id)
             if row.actor_id is not None
             else ("name", name_key(row.actor_name))
         )
-        said_on = row.said_on or row.statement_said_on
-        when = said_on or row.published
+        when = row.said_on or row.statement_said_on or row.published
         order = (when is not None, when or date.min, row.ingested_at, row.id)
         if holder not in latest or order > latest[holder][0]:
             latest[holder] = (order, row)
-    found = _conditions_by_position(connection, positions.c.issue_id == issue_id)
-    cells = [_matrix_row(row, found.get(row.id, ())) for _, row in latest.values()]
-    return sorted(cells, key=lambda cell: (cell.actor_name.casefold(), cell.actor_id or 0))
+    return [row for _, row in latest.values()]
 
 
 def _matrix_row(row: Row[Any], found: tuple[ConditionRow, ...]) -> MatrixRow:

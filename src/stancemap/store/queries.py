@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.engine import Connection
 
 from stancemap.errors import NotFound
@@ -60,7 +60,7 @@ def count_rows(connection: Connection) -> dict[str, int]:
     }
 
 
-def _articles_query() -> Any:
+def _articles_query() -> Select[Any]:
     return select(articles, outlets.c.name.label("outlet")).outerjoin(
         outlets, outlets.c.id == articles.c.outlet_id
     )

@@ -17,7 +17,7 @@ from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from stancemap.errors import StoreError
 from stancemap.models import Extraction, Issue
@@ -37,6 +37,7 @@ class Store:
 
     def __init__(self, engine: Engine, *, name: str) -> None:
         self._engine = engine
+        self._closed = False
         self.name = name
 
     @classmethod
@@ -63,6 +64,7 @@ class Store:
 
     def close(self) -> None:
         """Release every connection; the store cannot be used afterwards."""
+        self._closed = True
         self._engine.dispose()
 
     def __enter__(self) -> Self:
@@ -86,7 +88,7 @@ class Store:
         with self._failing_as("saving issues"):
             writes.save_issues(self._engine, issues)
 
-    def actors(self, type: str | None = None) -> list[ActorRow]:  # noqa: A002 - spec's name
+    def actors(self, type: str | None = None) -> list[ActorRow]:
         """All actors, or those of one type ("person", "country", ...), by name."""
         with self._reading("listing actors") as connection:
             return actor_queries.list_actors(connection, actor_type=type)
@@ -96,7 +98,7 @@ class Store:
         with self._reading(f"reading actor {actor_id}") as connection:
             return actor_queries.get_actor(connection, actor_id)
 
-    def find_actor(self, name: str, *, type: str | None = None) -> ActorRow:  # noqa: A002
+    def find_actor(self, name: str, *, type: str | None = None) -> ActorRow:
         """The actor ``name`` designates (name, alias, then substring); else NotFound."""
         with self._reading(f"finding actor {name!r}") as connection:
             return actor_queries.find_actor(connection, name, actor_type=type)
@@ -134,8 +136,15 @@ class Store:
     @contextmanager
     def _failing_as(self, doing: str) -> Iterator[None]:
         """Re-raise database failures as StoreError saying what we were doing, and where."""
+        if self._closed:
+            raise StoreError(f"{doing}: the store for {self.name} is closed; open it again")
         try:
             yield
+        except IntegrityError as exc:
+            raise StoreError(
+                f"{doing} in database {self.name} failed: {exc.orig}; the extraction holds "
+                "duplicate ids or points at records that do not exist"
+            ) from exc
         except SQLAlchemyError as exc:
             reason = getattr(exc, "orig", None) or exc
             raise StoreError(

@@ -1,0 +1,1 @@
+"""stancemap's command line: thin verbs over the library."""

@@ -1,0 +1,116 @@
+"""Conditions attached to a position, as spans and normalised types.
+
+"only in conjunction with other NATO members and after a ceasefire is established"
+holds two conditions of two types. We read condition markers from the parse
+(subordinators "if/unless/once/after", prepositions "in the event of/together
+with/at the request of", "rest with parliament") and type each by its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from stancemap.models import ConditionType
+
+_MARKS = frozenset({"if", "unless", "once", "after", "provided", "until", "when"})
+_PREP_HEADS = frozenset({"after", "with", "alongside", "under", "without", "upon", "on"})
+_MULTIWORD = (
+    re.compile(r"\bin the event of\b", re.I),
+    re.compile(r"\bin (?:conjunction|coordination|concert|cooperation) with\b", re.I),
+    re.compile(r"\btogether with\b", re.I),
+    re.compile(r"\bat the request of\b", re.I),
+    re.compile(r"\bon (?:the )?condition (?:of|that)\b", re.I),
+    re.compile(r"\bas long as\b", re.I),
+    re.compile(r"\bprovided (?:that )?\b", re.I),
+    re.compile(r"\bsubject to\b", re.I),
+    re.compile(r"\b(?:rest|lie|depend)s? (?:\w+ )?(?:with|on|upon)\b", re.I),
+)
+_TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
+    ("ceasefire", re.compile(r"cease-?fire|truce|armistice|peace (?:deal|agreement|settlement|accord)|end of (?:the )?(?:war|fighting|hostilities)", re.I)),
+    ("mandate", re.compile(r"mandate|security council|\bUN\b|united nations|security guarantees?|council of nations", re.I)),
+    ("host_request", re.compile(r"\brequest|invit|\basked\b|\bask\b", re.I)),
+    ("legislative_approval", re.compile(r"parliament|legislat|congress|bundestag|riigikogu|saeima|seimas|sejm|folkmoot|\bvote\b|approv|government decision|cabinet", re.I)),
+    ("allied_action", re.compile(r"\ball(?:y|ies|ied)\b|\bmembers\b|partners|coalition|collective|together|conjunction|alongside|other (?:nato|eu|countries|states|nations)|jointly", re.I)),
+    ("adversary_advance", re.compile(r"breakthrough|advance|gains|offensive|escalat|attack|invade|invasion|assault|overrun|reach (?:their|our) borders|win|victory|collapse", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class ConditionDraft:
+    """A condition in normalised-text offsets."""
+
+    type: ConditionType
+    start: int
+    end: int
+
+
+def find_conditions(span: Span) -> list[ConditionDraft]:
+    """Conditions stated inside ``span``, without overlaps, in text order."""
+    found: list[tuple[int, int]] = []
+    for token in span:
+        if token.lower_ in _MARKS and token.dep_ == "mark" and token.head.dep_ == "advcl":
+            found.append(_extent(token, token.head, span))
+        elif token.lower_ == "after" and token.dep_ in {"prep", "mark"} and _restricted(token, span):
+            governed = token if list(token.children) else token.head
+            found.append(_extent(token, governed, span))
+    text = span.doc.text
+    for pattern in _MULTIWORD:
+        for match in pattern.finditer(text, span.start_char, span.end_char):
+            marker = span.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if marker is not None:
+                found.append(_extent(marker[0], marker[-1], span))
+    return _typed(_merge(found), text)
+
+
+def _restricted(marker: Token, span: Span) -> bool:
+    """ "only … after a ceasefire": "after" states a condition only under "only"."""
+    window = marker.doc[max(span.start, marker.i - 12) : marker.i]
+    return any(t.lower_ in {"only", "unless"} for t in window) or bool(
+        _TYPE_WORDS[0][1].search(marker.doc[marker.i : marker.head.right_edge.i + 1].text)
+    )
+
+
+def _extent(marker: Token, head: Token, span: Span) -> tuple[int, int]:
+    """From the marker (and a preceding "only") to the end of the governed phrase."""
+    start_token = marker
+    if marker.i > span.start and marker.doc[marker.i - 1].lower_ in {"only", "but"}:
+        start_token = marker.doc[marker.i - 1]
+    last = max(head.right_edge.i, marker.i)
+    if head.i < marker.i and head is not marker:
+        last = max(marker.i, max(t.i for t in head.subtree if t.i >= marker.i))
+    for token in marker.doc[marker.i : min(span.end, last + 1)]:
+        if token.dep_ == "cc" and token.i > marker.i + 1 and token.head.i < marker.i:
+            last = token.i - 1
+            break
+    while last > marker.i and marker.doc[last].is_punct:
+        last -= 1
+    end_token = marker.doc[min(last, span.end - 1)]
+    return start_token.idx, end_token.idx + len(end_token)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the outermost of nested condition spans."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _typed(spans: list[tuple[int, int]], text: str) -> list[ConditionDraft]:
+    return [ConditionDraft(classify_condition(text[s:e]), s, e) for s, e in spans if e > s]
+
+
+def classify_condition(text: str) -> ConditionType:
+    """The normalised type of a condition's words."""
+    for type_, pattern in _TYPE_WORDS:
+        if pattern.search(text):
+            return type_
+    return "other"
