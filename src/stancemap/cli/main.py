@@ -1,7 +1,7 @@
 """The ``stancemap`` command: extract, ingest, query, demo.
 
 Data goes to stdout, progress and messages to stderr. Expected failures are one
-line (``click.ClickException``); ``--debug`` shows the traceback.
+line on stderr and exit code 1; ``--debug`` shows the traceback.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, TypeVar
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -76,7 +75,10 @@ def _user_errors() -> Iterator[None]:
     except StancemapError as error:
         if _DEBUG["on"]:
             raise
-        raise click.ClickException(str(error)) from error
+        # Printed here rather than by click so the message reaches the stderr of
+        # the moment (test runners swap it) in one plain line.
+        stderr.print(f"[bold red]Error:[/] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from error
 
 
 def _issues(path: Path | None) -> tuple[Issue, ...]:

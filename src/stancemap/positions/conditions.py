@@ -51,7 +51,9 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
     """Conditions stated inside ``span``, without overlaps, in text order."""
     found: list[tuple[int, int]] = []
     for token in span:
-        if token.lower_ in _MARKS and token.dep_ == "mark" and token.head.dep_ == "advcl":
+        if token.lower_ in _MARKS and token.dep_ == "mark" and token.head.dep_ in {"advcl", "conj"}:
+            if token.i > span.start and token.doc[token.i - 1].lower_ == "even":
+                continue
             found.append(_extent(token, token.head, span))
         elif token.lower_ == "after" and token.dep_ in {"prep", "mark"} and _restricted(token, span):
             governed = token if list(token.children) else token.head
@@ -68,6 +70,8 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
 def _restricted(marker: Token, span: Span) -> bool:
     """ "only … after a ceasefire": "after" states a condition only under "only"."""
     window = marker.doc[max(span.start, marker.i - 12) : marker.i]
+    if window and window[-1].lower_ == "even":
+        return False
     return any(t.lower_ in {"only", "unless"} for t in window) or bool(
         _TYPE_WORDS[0][1].search(marker.doc[marker.i : marker.head.right_edge.i + 1].text)
     )
@@ -82,7 +86,9 @@ def _extent(marker: Token, head: Token, span: Span) -> tuple[int, int]:
     if head.i < marker.i and head is not marker:
         last = max(marker.i, max(t.i for t in head.subtree if t.i >= marker.i))
     for token in marker.doc[marker.i : min(span.end, last + 1)]:
-        if token.dep_ == "cc" and token.i > marker.i + 1 and token.head.i < marker.i:
+        follows = marker.doc[token.i + 1] if token.i + 1 < len(marker.doc) else None
+        starts_another = follows is not None and follows.lower_ in _MARKS | {"only", "in", "together"}
+        if token.dep_ == "cc" and token.i > marker.i + 1 and (token.head.i < marker.i or starts_another):
             last = token.i - 1
             break
     while last > marker.i and marker.doc[last].is_punct:
