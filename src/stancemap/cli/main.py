@@ -249,3 +249,7 @@ def demo(
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+# Command modules register themselves on ``app``; imported last because they use it.
+from stancemap.cli import positions_cmds  # noqa: E402, F401

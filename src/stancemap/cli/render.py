@@ -38,11 +38,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _day(value: date | None) -> str:
+def day(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-def _stance(stance: str | None, hedged: bool | None = False) -> str:
+def stance(stance: str | None, hedged: bool | None = False) -> str:
     if stance is None:
         return ""
     style = STANCE_STYLE.get(stance, "")
@@ -77,9 +77,9 @@ def history_table(actor: ActorRow, rows: list[HistoryRow]) -> Table:
         if row.kind == "statement":
             what = f"{row.statement_kind} statement" + (f"\ncue: {row.cue}" if row.cue else "")
         else:
-            what = f"{row.issue_id}\n{_stance(row.stance, row.hedged)}" + _conditions(row.conditions)
+            what = f"{row.issue_id}\n{stance(row.stance, row.hedged)}" + _conditions(row.conditions)
         where = f"{row.outlet or '—'}\n{row.article_id} [{row.start}:{row.end}]"
-        table.add_row(_day(row.when), what, _quote(row.evidence), where)
+        table.add_row(day(row.when), what, quote(row.evidence), where)
     return table
 
 
@@ -92,10 +92,10 @@ def matrix_table(issue_id: str, question: str | None, rows: list[MatrixRow]) -> 
         derived = "\n[dim](derived)[/]" if row.derived else ""
         table.add_row(
             f"{row.actor_name}{derived}",
-            _stance(row.stance, row.hedged),
+            stance(row.stance, row.hedged),
             _conditions(row.conditions).strip() or "—",
-            _day(row.when),
-            _quote(row.evidence),
+            day(row.when),
+            quote(row.evidence),
             f"{row.outlet or '—'}\n{row.article_id} [{row.start}:{row.end}]",
         )
     return table
@@ -105,6 +105,6 @@ def _conditions(conditions: tuple[Any, ...]) -> str:
     return "".join(f"\n• {c.type}: “{c.text}”" for c in conditions)
 
 
-def _quote(text: str, limit: int = 220) -> str:
+def quote(text: str, limit: int = 220) -> str:
     text = " ".join(text.split())
     return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"

@@ -179,8 +179,14 @@ def matrix(connection: Connection, issue_id: str) -> list[MatrixRow]:
     return sorted(cells, key=lambda cell: (cell.actor_name.casefold(), cell.actor_id or 0))
 
 
+_STANCE_SPECIFICITY = {"conditional": 3, "oppose": 2, "support": 1, "neutral": 0}
+
+
 def _latest_per_holder(rows: Iterable[Row[Any]]) -> list[Row[Any]]:
     """Of each holder's positions, the one said last (dated beats undated; ties: arrival).
+
+    Within one article, the most specific stance stands for the article: a conditional
+    position states the terms of the support voiced around it.
 
     The holder is the stored actor, or for a position tied to no entity, its name key.
     """
@@ -192,7 +198,15 @@ def _latest_per_holder(rows: Iterable[Row[Any]]) -> list[Row[Any]]:
             else ("name", name_key(row.actor_name))
         )
         when = row.said_on or row.statement_said_on or row.published
-        order = (when is not None, when or date.min, row.ingested_at, row.id)
+        specificity = _STANCE_SPECIFICITY.get(row.stance, 0)
+        order = (
+            when is not None,
+            when or date.min,
+            row.ingested_at,
+            specificity,
+            row.confidence,
+            row.id,
+        )
         if holder not in latest or order > latest[holder][0]:
             latest[holder] = (order, row)
     return [row for _, row in latest.values()]
