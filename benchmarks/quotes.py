@@ -54,19 +54,77 @@ def predict_ours(docs: list[Record]) -> list[Record]:
     articles = (Article(id=d["id"], text=d["text"]) for d in docs)
     predictions = []
     for extraction in pipeline.extract_many(articles):
+        text = extraction.article.text
         quotes = [
             {
                 "start": s.start,
                 "end": s.end,
                 "speaker": s.speaker.name,
+                # The speaker as written ("Peter Cook, Carter's press secretary"); the
+                # scorer tries it as well as the resolved name.
+                "speaker_resolved": _mention_text(text, s.speaker.start, s.speaker.end),
                 "kind": s.kind,
                 "cue": s.cue,
+                "cue_class": _cue_class(s.cue) if s.kind == "indirect" else "direct",
             }
             for s in extraction.statements
             if not s.fragment
         ]
         predictions.append({"id": extraction.article.id, "quotes": quotes})
     return predictions
+
+
+def _mention_text(text: str, start: int | None, end: int | None) -> str | None:
+    return text[start:end] if start is not None and end is not None else None
+
+
+def _cue_class(cue: str | None) -> str:
+    """speech, belief, intention or evaluation, from the cue's words (crudely lemmatised)."""
+    from stancemap.statements.cues import classify_cue, known_cue_lemma
+
+    for word in (cue or "").lower().replace("’", "'").split():
+        for lemma in _lemma_guesses(word.strip(",.:;")):
+            if known_cue_lemma(lemma):
+                return classify_cue(lemma)
+    return "speech"
+
+
+def _lemma_guesses(word: str) -> list[str]:
+    guesses = [word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            guesses.append(word[: -len(suffix)] + repl)
+    irregular = {"said": "say", "told": "tell", "thought": "think", "knew": "know",
+                 "saw": "see", "wrote": "write", "sought": "seek", "found": "find",
+                 "went": "go", "began": "begin", "put": "put", "felt": "feel", "made": "make"}
+    return [irregular.get(word, word), *guesses]
+
+
+def by_cue_class(gold: list[Record], predictions: list[Record]) -> str:
+    """Per cue class: how many we predict and the overall F1 without that class."""
+    classes = ["direct", "speech", "belief", "intention", "evaluation"]
+    counts = {c: 0 for c in classes}
+    for record in predictions:
+        for quote in record["quotes"]:
+            counts[quote["cue_class"]] += 1
+    parts = []
+    for name in classes[1:]:
+        kept = [
+            {"id": r["id"], "quotes": [q for q in r["quotes"] if q["cue_class"] != name]}
+            for r in predictions
+        ]
+        without = score(gold, kept)["overlap"]["f1"]
+        parts.append(f"{name} n={counts[name]} (F1 without: {without:.3f})")
+    return "by cue class: direct n=" + str(counts["direct"]) + "; " + "; ".join(parts)
+
+
+def names_only(predictions: list[Record]) -> list[Record]:
+    """The same predictions with the speaker as written removed (resolved names only)."""
+    return [
+        {"id": r["id"], "quotes": [{**q, "speaker_resolved": None} for q in r["quotes"]]}
+        for r in predictions
+    ]
 
 
 def predict_textacy(docs: list[Record]) -> list[Record]:
@@ -167,6 +225,9 @@ def main() -> None:
         _write_jsonl(args.save, ours)
     our_result = score(gold, ours)
     print(summary(f"stancemap ({args.split})", our_result, our_seconds))
+    name_accuracy = score(gold, names_only(ours))["speaker"]["accuracy"]
+    print(f"speaker accuracy with resolved names only (no mention text): {name_accuracy:.3f}")
+    print(by_cue_class(gold, ours))
 
     line = f"[{args.split}, {len(gold)} articles] stancemap {headline(our_result)}"
     if not args.no_textacy:

@@ -57,3 +57,31 @@ def cli_runner():  # type: ignore[no-untyped-def]
     from typer.testing import CliRunner
 
     return CliRunner()
+
+
+EXAMPLES = REPO / "src" / "stancemap" / "examples"
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file holding the bundled example corpus, ingested once per session.
+
+    Tests that write must copy it first (``shutil.copy``).
+    """
+    from stancemap.cli.main import ingest_paths
+    from stancemap.positions.issues import load_issues
+
+    path = tmp_path_factory.mktemp("example") / "example.db"
+    ingest_paths([str(EXAMPLES / "corpus")], str(path), load_issues(EXAMPLES / "issues.toml"))
+    return str(path)
+
+
+@pytest.fixture
+def client(example_db: str) -> Iterator[object]:
+    """A read-only API client (the real app) over the example database."""
+    from fastapi.testclient import TestClient
+
+    from stancemap.api import make_app
+
+    with Store.open(example_db) as store, TestClient(make_app(store)) as api_client:
+        yield api_client

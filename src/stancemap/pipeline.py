@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from stancemap.actors.gazetteer import load_gazetteer
 from stancemap.actors.mentions import find_mentions
 from stancemap.actors.resolve import resolve_actors
 from stancemap.dates import find_dates
@@ -52,6 +53,7 @@ class Options:
     model: str = DEFAULT_MODEL
     batch_size: int = 16
     known_outlets: tuple[str, ...] = field(default=())
+    places: tuple[str, ...] = ()
 
 
 class Pipeline:
@@ -60,6 +62,7 @@ class Pipeline:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.nlp: Language = load_nlp(options.model)
+        self.gazetteer = load_gazetteer(options.places)
         self.profiles = tuple(_profile(self.nlp, issue) for issue in options.issues)
 
     def extract(self, article: Article) -> Extraction:
@@ -68,7 +71,7 @@ class Pipeline:
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Extract articles in order, parsing them in batches for speed."""
-        pending = ((normalize(a.text), a) for a in articles)
+        pending = ((normalize(a.text, gazetteer=self.gazetteer), a) for a in articles)
         docs = self.nlp.pipe(
             ((norm.text, (norm, article)) for norm, article in pending),
             as_tuples=True,
@@ -79,7 +82,8 @@ class Pipeline:
 
     def _analyse(self, doc: Doc, norm: NormalizedText, article: Article) -> Extraction:
         outlets = (*self.options.known_outlets, *((article.outlet,) if article.outlet else ()))
-        actors = resolve_actors(doc.text, find_mentions(doc, known_outlets=outlets))
+        mentions = find_mentions(doc, known_outlets=outlets, gazetteer=self.gazetteer)
+        actors = resolve_actors(doc.text, mentions, gazetteer=self.gazetteer)
         statements = find_statements(doc, actors)
         sources = find_sources(doc.text, statements, actors)
         dates = find_dates(doc, article.published)

@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+from stancemap.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,21 @@ class Gazetteer:
         return key in self.countries or key in self.demonyms or key in self.seats
 
 
+def _user_lines(path: str) -> list[str]:
+    """Lines of a user's places file, same format as ``data/places.tsv``."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"cannot read places file {path}: {error.strerror}") from error
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, line in enumerate(lines, start=1):
+        if "\t" not in line:
+            raise ConfigError(
+                f"{path}: line {number} has no tab; write COUNTRY<TAB>demonyms<TAB>capitals<TAB>other names"
+            )
+    return lines
+
+
 def _data_lines(name: str) -> list[str]:
     text = resources.files("stancemap.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -42,11 +60,16 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(",") if part.strip()]
 
 
-def _read_places() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _read_places(
+    extra: tuple[str, ...],
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     seats: dict[str, str] = {}
-    for line in _data_lines("places.tsv"):
+    lines = _data_lines("places.tsv")
+    for path in extra:
+        lines.extend(_user_lines(path))
+    for line in lines:
         cells = (line.split("\t") + ["", "", "", ""])[:4]
         country, demonym_cell, seat_cell, other_cell = cells
         countries[country.lower()] = country
@@ -76,8 +99,12 @@ def _read_outlets() -> dict[str, str]:
     return outlets
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The built-in tables, read once per process."""
-    countries, demonyms, seats = _read_places()
+@lru_cache(maxsize=8)
+def load_gazetteer(extra_places: tuple[str, ...] = ()) -> Gazetteer:
+    """The built-in tables plus the user's places files, read once per process.
+
+    Places files teach stancemap countries it does not know (or fictional ones),
+    with their demonyms and capitals, in the format of ``data/places.tsv``.
+    """
+    countries, demonyms, seats = _read_places(extra_places)
     return Gazetteer(countries, demonyms, seats, _read_groups(), _read_outlets())

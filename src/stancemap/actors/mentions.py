@@ -70,9 +70,11 @@ class ActorMention:
     locative: bool = False
 
 
-def find_mentions(doc: Doc, *, known_outlets: Iterable[str] = ()) -> list[ActorMention]:
+def find_mentions(
+    doc: Doc, *, known_outlets: Iterable[str] = (), gazetteer: Gazetteer | None = None
+) -> list[ActorMention]:
     """All actor mentions in ``doc``, sorted by position, without overlaps."""
-    gazetteer = load_gazetteer()
+    gazetteer = gazetteer or load_gazetteer()
     outlet_spans = _match_outlets(doc, gazetteer, known_outlets)
     group_spans = _match_groups(doc, gazetteer)
     taken: set[int] = set()

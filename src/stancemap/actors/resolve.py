@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from stancemap.actors.gazetteer import load_gazetteer
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.actors.mentions import ActorMention
 from stancemap.actors.roles import RoleMention, find_apposition_role, find_premodifier_role
 from stancemap.models import EntityType
@@ -70,7 +70,9 @@ class ArticleActors:
         return actor
 
 
-def resolve_actors(text: str, mentions: list[ActorMention]) -> ArticleActors:
+def resolve_actors(
+    text: str, mentions: list[ActorMention], *, gazetteer: Gazetteer | None = None
+) -> ArticleActors:
     """Cluster ``mentions`` into actors and attach the roles written beside names."""
     actors: list[ActorDraft] = []
     keyed: dict[tuple[str, str], ActorDraft] = {}
@@ -92,7 +94,7 @@ def resolve_actors(text: str, mentions: list[ActorMention]) -> ArticleActors:
     _attach_group_members(result)
     for actor in actors:
         if actor.type == "person":
-            _attach_roles(text, actor)
+            _attach_roles(text, actor, gazetteer or load_gazetteer())
     return result
 
 
@@ -155,17 +157,17 @@ def _attach_group_members(result: ArticleActors) -> None:
             actor.members = tuple(result.country(name).id for name in names)
 
 
-def _attach_roles(text: str, actor: ActorDraft) -> None:
+def _attach_roles(text: str, actor: ActorDraft, gazetteer: Gazetteer) -> None:
     for mention in actor.mentions:
         for role in (
-            find_premodifier_role(text, mention.start),
-            find_apposition_role(text, mention.end),
+            find_premodifier_role(text, mention.start, gazetteer=gazetteer),
+            find_apposition_role(text, mention.end, gazetteer=gazetteer),
         ):
             if role is not None and not _known_role(actor.roles, role):
                 actor.roles.append(role)
     for role in actor.roles:
         if role.of and actor.country is None:
-            actor.country = load_gazetteer().country_of(role.of) or None
+            actor.country = gazetteer.country_of(role.of) or None
 
 
 def _known_role(roles: list[RoleMention], role: RoleMention) -> bool:

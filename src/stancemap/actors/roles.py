@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stancemap.actors.gazetteer import load_gazetteer
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.models import RoleTense
 
 TITLE_HEADS = (
@@ -59,7 +59,9 @@ class RoleMention:
     tense: RoleTense
 
 
-def find_premodifier_role(text: str, name_start: int) -> RoleMention | None:
+def find_premodifier_role(
+    text: str, name_start: int, *, gazetteer: Gazetteer | None = None
+) -> RoleMention | None:
     """The title written just before a name ("Latvian Foreign Minister baiba Braje")."""
     window_start = max(0, name_start - 90)
     window = text[window_start:name_start]
@@ -71,7 +73,7 @@ def find_premodifier_role(text: str, name_start: int) -> RoleMention | None:
     if match is None:
         return None
     title_words = match.group("title").split()
-    words, country = _split_demonyms(title_words)
+    words, country = _split_demonyms(title_words, gazetteer)
     if not words or not _TITLE_WORDS.search(" ".join(words)):
         return None
     if words[0].islower() and len(words) == 1 and words[0].lower() in {"official", "aide", "expert"}:
@@ -82,7 +84,9 @@ def find_premodifier_role(text: str, name_start: int) -> RoleMention | None:
     return RoleMention(title, country, start, end, _tense(match.group("tense"), window))
 
 
-def find_apposition_role(text: str, name_end: int) -> RoleMention | None:
+def find_apposition_role(
+    text: str, name_end: int, *, gazetteer: Gazetteer | None = None
+) -> RoleMention | None:
     """The role in an apposition after a name ("Kaja Kallas, now the High Representative")."""
     match = _APPOSITION.match(text[name_end : name_end + 200])
     if match is None:
@@ -93,7 +97,7 @@ def find_apposition_role(text: str, name_end: int) -> RoleMention | None:
         if not _TITLE_WORDS.search(first_words):
             return None
     title, of = _split_of(body)
-    words, country = _split_demonyms(title.split())
+    words, country = _split_demonyms(title.split(), gazetteer)
     if not words:
         return None
     start = name_end + match.start("body")
@@ -112,9 +116,11 @@ def _split_of(body: str) -> tuple[str, str | None]:
     return head.strip(), rest or None
 
 
-def _split_demonyms(words: list[str]) -> tuple[list[str], str | None]:
+def _split_demonyms(
+    words: list[str], gazetteer: Gazetteer | None = None
+) -> tuple[list[str], str | None]:
     """Separate leading demonyms/countries ("Latvian") from the title proper."""
-    gazetteer = load_gazetteer()
+    gazetteer = gazetteer or load_gazetteer()
     country = None
     rest = list(words)
     while rest and (rest[0].lower() in {"the", "a", "an"} or gazetteer.country_of(rest[0].strip(","))):

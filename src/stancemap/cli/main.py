@@ -48,6 +48,13 @@ IssuesOption = Annotated[
     typer.Option("--issues", help=f"Issues TOML file [env: {ISSUES_ENV}; default: built-in examples]"),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+PlacesOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--places",
+        help="Extra places file(s), TSV: country, demonyms, capitals, other names [env: STANCEMAP_PLACES]",
+    ),
+]
 MaxCharsOption = Annotated[
     int, typer.Option("--max-chars", help="Skip articles longer than this many characters.")
 ]
@@ -86,6 +93,13 @@ def _issues(path: Path | None) -> tuple[Issue, ...]:
     return load_issues(chosen)
 
 
+def _places(paths: list[Path] | None) -> tuple[str, ...]:
+    if paths:
+        return tuple(str(p) for p in paths)
+    from_env = os.environ.get("STANCEMAP_PLACES", "")
+    return tuple(p for p in from_env.split(os.pathsep) if p)
+
+
 def _db(url: str | None) -> str:
     return url or os.environ.get("STANCEMAP_DB") or "stancemap.db"
 
@@ -94,11 +108,12 @@ def _db(url: str | None) -> str:
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")],
     issues: IssuesOption = None,
+    places: PlacesOption = None,
     max_chars: MaxCharsOption = 2_000_000,
 ) -> None:
     """Print one JSON object per article (the extraction contract); no database."""
     with _user_errors():
-        pipeline = Pipeline(Options(issues=_issues(issues)))
+        pipeline = Pipeline(Options(issues=_issues(issues), places=_places(places)))
         report = BatchReport()
         for extraction in extract_all(pipeline, read_articles(paths, max_chars=max_chars), report):
             sys.stdout.write(json.dumps(extraction.to_contract(), ensure_ascii=False) + "\n")
@@ -111,23 +126,31 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")],
     db: DbOption = None,
     issues: IssuesOption = None,
+    places: PlacesOption = None,
     max_chars: MaxCharsOption = 2_000_000,
 ) -> None:
     """Extract articles and store them; re-ingesting an article changes nothing."""
     with _user_errors():
-        report = ingest_paths(paths, _db(db), _issues(issues), max_chars=max_chars)
+        report = ingest_paths(
+            paths, _db(db), _issues(issues), max_chars=max_chars, places=_places(places)
+        )
         _print_summary(report, _db(db))
 
 
 def ingest_paths(
-    paths: list[str], db: str, issues: tuple[Issue, ...], *, max_chars: int = 2_000_000
+    paths: list[str],
+    db: str,
+    issues: tuple[Issue, ...],
+    *,
+    max_chars: int = 2_000_000,
+    places: tuple[str, ...] = (),
 ) -> BatchReport:
     """Ingest with a progress bar on stderr; one transaction per article."""
     report = BatchReport()
     items = list(read_articles(paths, max_chars=max_chars))
     with Store.open(db) as store:
         store.save_issues(issues)
-        pipeline = Pipeline(Options(issues=issues))
+        pipeline = Pipeline(Options(issues=issues, places=places))
         with _progress() as progress:
             task = progress.add_task("ingesting", total=len(items))
             for extraction in extract_all(pipeline, items, report):
@@ -234,7 +257,8 @@ def demo(
     with _user_errors():
         chosen = load_issues(issues_file)
         stderr.print(f"Ingesting the fictional example corpus from {corpus}")
-        report = ingest_paths([corpus], db, chosen)
+        places = (str(examples / "places.tsv"),)
+        report = ingest_paths([corpus], db, chosen, places=places)
         _print_summary(report, db)
         with Store.open(db) as store:
             for issue in chosen:
@@ -242,7 +266,8 @@ def demo(
     stderr.print(
         "\nNext: [bold]stancemap actors --db " + db + "[/] lists who spoke; "
         "[bold]stancemap actor \"Maren Solvik\" --db " + db + "[/] shows one actor's history; "
-        "[bold]stancemap ingest PATH[/] adds your own articles."
+        "[bold]stancemap ingest PATH[/] adds your own articles.\n"
+        "Browse it: [bold]stancemap serve --db " + db + "[/], then open http://127.0.0.1:8000/"
     )
 
 
@@ -252,4 +277,4 @@ def main() -> None:
 
 
 # Command modules register themselves on ``app``; imported last because they use it.
-from stancemap.cli import positions_cmds  # noqa: E402, F401
+from stancemap.cli import positions_cmds, serve  # noqa: E402, F401

@@ -15,7 +15,7 @@ import re
 import ftfy
 import ftfy.badness
 
-from stancemap.actors.gazetteer import load_gazetteer
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.normalize.offsets import NormalizedText, OffsetMap
 
 # Punctuation glued to the next word: "steadfast,the", "conflict.Baltic".
@@ -53,11 +53,11 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def normalize(raw: str) -> NormalizedText:
+def normalize(raw: str, *, gazetteer: Gazetteer | None = None) -> NormalizedText:
     """Repair ``raw`` for parsing; the result maps every character back to ``raw``."""
     text, origin = _fix_mojibake(raw)
     text, origin = _space_glued_punctuation(text, origin)
-    text = _repair_case(text)
+    text = _repair_case(text, gazetteer or load_gazetteer())
     origin.append(len(raw))
     return NormalizedText(original=raw, text=text, offsets=OffsetMap(origin))
 
@@ -117,13 +117,12 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return "." in word or word.lower() in {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep"}
 
 
-def _repair_case(text: str) -> str:
+def _repair_case(text: str, gazetteer: Gazetteer) -> str:
     """Capitalise sentence starts, known place words and names after titles."""
     chars = list(text)
     for match in _SENTENCE_START.finditer(text):
         if not _is_abbreviation(text, max(0, match.start() )):
             chars[match.start(2)] = chars[match.start(2)].upper()
-    gazetteer = load_gazetteer()
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
         word = match.group(0)

@@ -22,7 +22,7 @@ from stancemap.actors.resolve import ActorDraft, ArticleActors
 from stancemap.positions.conditions import ConditionDraft, find_conditions
 from stancemap.positions.hedging import is_hedged
 from stancemap.positions.relevance import RELEVANCE_THRESHOLD, IssueProfile, relevance
-from stancemap.positions.stance import classify_stance
+from stancemap.positions.stance import read_stance
 from stancemap.statements.draft import StatementDraft
 
 _STATE_ROLES = re.compile(
@@ -108,10 +108,10 @@ def _judge(span: Span, profile: IssueProfile) -> tuple[str, tuple[ConditionDraft
     if score < RELEVANCE_THRESHOLD:
         return None
     conditions = tuple(find_conditions(span))
-    stance = classify_stance(span.text, has_conditions=bool(conditions))
+    reading = read_stance(span, profile, has_conditions=bool(conditions))
     hedged = is_hedged(span.text)
-    confidence = min(0.95, 0.45 + 0.1 * min(score, 4) - (0.1 if hedged else 0.0))
-    return stance, conditions, hedged, round(confidence, 2)
+    confidence = 0.35 + 0.08 * min(score, 4) + 0.2 * reading.strength - (0.1 if hedged else 0.0)
+    return reading.stance, conditions, hedged, round(min(0.95, confidence), 2)
 
 
 def _positions_for(

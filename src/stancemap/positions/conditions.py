@@ -26,6 +26,8 @@ _MULTIWORD = (
     re.compile(r"\bas long as\b", re.I),
     re.compile(r"\bprovided (?:that )?\b", re.I),
     re.compile(r"\bsubject to\b", re.I),
+    re.compile(r"\bonly with\b", re.I),
+    re.compile(r"\b(?:with|without) (?:a |an |the |its |their )?(?:\w+ )?(?:approval|consent|backing|blessing|mandate|vote|invitation|request)\b", re.I),
     re.compile(r"\b(?:rest|lie|depend)s? (?:\w+ )?(?:with|on|upon)\b", re.I),
 )
 _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (

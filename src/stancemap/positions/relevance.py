@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from stancemap.models import Issue
 
-RELEVANCE_THRESHOLD = 2.0
+RELEVANCE_THRESHOLD = 1.5
 _NAME_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"})
 _CONTEXT_WEIGHT = 0.5
 _GENERIC = frozenset(
@@ -78,11 +78,27 @@ def profile_issue(issue: Issue, nlp_tokens: Iterable[Token]) -> IssueProfile:
 
 
 def relevance(profile: IssueProfile, span: Span) -> float:
-    """How strongly ``span`` speaks of the issue; >= RELEVANCE_THRESHOLD is relevant."""
+    """How strongly ``span`` speaks of the issue; >= RELEVANCE_THRESHOLD is relevant.
+
+    The issue's names may stand in the sentence before: "Talvesaar spoke of Talmark.
+    'Our soldiers are not ours to hand out,' she said." is about troops in Talmark.
+    """
     concepts = {concept_of(t.lemma_) for t in span if _is_content(t)}
-    names = {t.lemma_.lower() for t in span if t.is_alpha}
     core_hits = len(concepts & profile.core)
     if core_hits == 0:
         return 0.0
-    context_hits = len((concepts | names) & profile.context)
-    return core_hits + _CONTEXT_WEIGHT * context_hits
+    names = concepts | {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
+    context_hits = len(names & profile.context)
+    return core_hits + _CONTEXT_WEIGHT * min(context_hits, 2)
+
+
+def _with_previous_sentence(span: Span) -> Span:
+    """The span and the sentence before it, within the same paragraph."""
+    doc = span.doc
+    first = span[0].sent.start if len(span) else span.start
+    if first == 0:
+        return span
+    previous = doc[first - 1].sent
+    if "\n" in doc.text[previous.start_char : span.start_char]:
+        return doc[first : span.end]
+    return doc[previous.start : span.end]

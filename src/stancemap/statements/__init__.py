@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from stancemap.actors.resolve import ArticleActors
+from stancemap.statements.continuations import inherit_speakers, merge_split_quotes
 from stancemap.statements.direct import find_direct_statements
 from stancemap.statements.draft import StatementDraft
+from stancemap.statements.mixed import resolve_embedded_quotes
 from stancemap.statements.quotes import Quote, find_quotes
 from stancemap.statements.reported import find_reported_statements
 from stancemap.statements.speakers import SpeakerResolver
@@ -17,11 +19,17 @@ __all__ = ["Quote", "StatementDraft", "find_quotes", "find_statements"]
 def find_statements(doc: Doc, actors: ArticleActors) -> list[StatementDraft]:
     """Direct and reported statements of ``doc``, in text order, speakers resolved.
 
+    Stages: quotes attributed (``direct``), reported clauses from the parse
+    (``reported``), split quotes merged, embedded quotes folded into the clause that
+    reports them (``mixed``), cue-less quotes given the running speaker.
     Fragments (scare quotes) are kept and flagged; callers decide whether to show them.
     """
-    quotes = find_quotes(doc.text)
-    quoted = [(q.open_mark, q.outer_end) for q in quotes]
-    resolver = SpeakerResolver(actors, quoted)
-    drafts = find_direct_statements(doc, quotes, resolver)
-    drafts.extend(find_reported_statements(doc, resolver, quoted))
-    return sorted(drafts, key=lambda d: (d.start, d.end))
+    text = doc.text
+    quotes = find_quotes(text)
+    resolver = SpeakerResolver(doc, actors, [(q.open_mark, q.outer_end) for q in quotes])
+    direct = find_direct_statements(doc, text, quotes, resolver)
+    standalone = [(d.open_mark or d.start, d.close_end or d.end) for d in direct if not d.embedded]
+    reported = find_reported_statements(doc, resolver, standalone)
+    direct = merge_split_quotes(text, direct)
+    drafts = resolve_embedded_quotes(doc, text, direct, reported)
+    return inherit_speakers(text, drafts)

@@ -6,6 +6,8 @@ Lemma lists, not patterns per article: a cue is a cue in any story.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
 # Verbs that introduce what someone said, wrote or publicly held.
@@ -24,7 +26,8 @@ SPEECH_VERBS = frozenset(
 # Verbs of belief and judgement: reported positions, not always speech.
 BELIEF_VERBS = frozenset(
     """
-    believe think expect hope fear feel consider doubt worry know understand see
+    believe think expect hope fear feel consider doubt worry know understand see show find
+    learn realize realise suspect assume recognize recognise
     """.split()
 )
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
@@ -43,9 +46,27 @@ NOMINAL_CUES = frozenset(
 EXPRESSION_VERBS = frozenset({"express", "voice", "signal", "state", "reiterate", "repeat"})
 
 
+# Verbs that attribute a quote they stand beside, though they report no content alone.
+QUOTE_ONLY_VERBS = frozenset(
+    """
+    continue go begin interject chant yell shout scream exclaim muse quote cite read sing
+    answer put laugh recount wonder summarize sum text email message whisper sigh shrug
+    smile exclaim cry plead snap gush marvel scoff
+    """.split()
+)
+
+
 def is_speech_verb(token: Token) -> bool:
-    """A verb that can introduce a direct quote."""
+    """A verb that reports what was said."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+
+
+def is_quote_verb(token: Token) -> bool:
+    """A verb that can attribute a direct quote beside it ("…,” he continued)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in QUOTE_ONLY_VERBS
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -75,4 +96,93 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "caution": ("against",),
     "press": ("for",),
     "push": ("for",),
+    "refer": ("to",),
+    "point": ("to",),
+    "vote": ("for", "against"),
+    "advocate": ("for",),
+    "comment": ("on",),
+    "insist": ("on",),
+    "testify": ("about", "on"),
+    "write": ("about", "of"),
+    "rail": ("against",),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "joke": ("about",),
+    "think": ("about", "of"),
+    "weigh": ("in",),
+    "campaign": ("for", "against", "on"),
+    "lobby": ("for", "against"),
+    "fight": ("for", "against"),
 }
+
+# Verbs whose object is what the speaker stands for or against ("endorsed Clinton",
+# "accused Obama of …"): evaluations, stance-bearing though nothing is quoted.
+EVALUATION_VERBS = frozenset(
+    """
+    endorse support back oppose criticize criticise blast attack praise accuse slam condemn
+    denounce decry applaud hail welcome reject dismiss defend question mock blame deny
+    demand describe call cite recommend champion embrace favor favour tout challenge
+    dispute fault thank credit lambaste ridicule disavow chide scold rebuke berate knock
+    promote pitch target dislike hate distrust trust admire commend laud salute deride
+    denigrate disparage insult smear label brand dub characterize characterise portray
+    """.split()
+)
+# Verbs whose infinitive is the speaker's intention or wish ("wants to …", "refused to …").
+INTENTION_VERBS = frozenset(
+    """
+    want plan intend hope seek refuse decline agree promise vow pledge threaten offer aim
+    expect wish prefer urge ask push press vote proceed prepare resolve commit
+    """.split()
+)
+# Adjectives of readiness and belief with a complement ("eager to …", "confident that …").
+ATTITUDE_ADJECTIVES = frozenset(
+    """
+    eager willing unwilling ready reluctant determined committed poised prepared open
+    skeptical sceptical confident worried concerned sure certain optimistic pessimistic
+    hesitant keen happy unhappy adamant firm convinced doubtful critical supportive
+    opposed proud afraid careful quick
+    """.split()
+)
+# Nouns that carry a stance on their complement ("X's plan to …", "support for …").
+STANCE_NOUNS = frozenset(
+    """
+    plan proposal promise pledge vow call push bid decision refusal intention desire demand
+    support opposition criticism praise endorsement attack accusation claim argument
+    assertion warning view position stance belief insistence suggestion question questions
+    concern concerns fear hope vision commitment threat request appeal
+    """.split()
+)
+# Prepositions that open the content of an evaluation ("accused X of …", "praised X for").
+EVALUATION_PREPS = frozenset({"of", "for", "as"})
+
+CueClass = Literal["speech", "belief", "intention", "evaluation"]
+
+
+def classify_cue(lemma: str) -> CueClass:
+    """The kind of statement a cue reports: said, believed, intended, or judged."""
+    lemma = lemma.lower()
+    if lemma in SPEECH_VERBS or lemma in {"according", "accord", ":"}:
+        return "speech"
+    if lemma in BELIEF_VERBS:
+        return "belief"
+    if lemma in INTENTION_VERBS or lemma in ATTITUDE_ADJECTIVES:
+        return "intention"
+    if lemma in EVALUATION_VERBS or lemma in STANCE_NOUNS:
+        return "evaluation"
+    return "speech"
+
+
+def known_cue_lemma(lemma: str) -> bool:
+    """Whether ``lemma`` is in any cue lexicon (for tallies by cue class)."""
+    lemma = lemma.lower()
+    return any(
+        lemma in lexicon
+        for lexicon in (
+            SPEECH_VERBS,
+            BELIEF_VERBS,
+            INTENTION_VERBS,
+            ATTITUDE_ADJECTIVES,
+            EVALUATION_VERBS,
+            STANCE_NOUNS,
+        )
+    ) or lemma in {"according", ":"}

@@ -1,18 +1,21 @@
 """Direct statements: quoted passages attributed to their speakers.
 
 A quote's cue sits right after it (“…,” she stated), right before it (He
-emphasized, “…”), or nowhere when the quote continues the last speaker's words.
-A quote split by its attribution (“…,” she said, “…”) is one statement in parts.
+emphasized, “…”), before a colon ending the previous paragraph (Cruz continued:),
+or nowhere when the quote continues the last speaker's words. Quoted words inside a
+sentence that reports them (Trump said Clinton “caused death.”) are *embedded*: the
+statement is the reported clause around them (see ``mixed.py``). Split quotes and
+continued speakers are handled in ``continuations.py``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_speech_verb
+from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
 from stancemap.statements.draft import (
     StatementDraft,
     sentence_bounds,
@@ -20,42 +23,54 @@ from stancemap.statements.draft import (
     token_at_or_after,
 )
 from stancemap.statements.quotes import Quote
-from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
+from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef, SpeakerResolver
 
-_WINDOW_AFTER = 8
-_WINDOW_BEFORE = 12
+_WINDOW_AFTER = 30
+_WINDOW_BEFORE = 14
 _FRAGMENT_TOKENS = 6
-_SPLIT_GAP_CHARS = 90
+_OPENING_MARKS = frozenset({"“", '"', "«", "``", "''", "'''"})
+_CLOSING_MARKS = frozenset({"”", '"', "»", "''", "'''"})
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+_LABEL_POS = frozenset({"PROPN", "NOUN"})
+_PREFIX_OPENERS = re.compile(r"(?:^|[:(\[]|[.!?][\"”'’]*)\s*$")
 
 
 def find_direct_statements(
-    doc: Doc, quotes: Iterable[Quote], resolver: SpeakerResolver
+    doc: Doc, text: str, quotes: Iterable[Quote], resolver: SpeakerResolver
 ) -> list[StatementDraft]:
-    """Attribute every quote; merge split quotes; keep scare quotes as fragments."""
+    """Attribute every quote; flag scare quotes as fragments and embedded quotes."""
     drafts: list[StatementDraft] = []
     for quote in quotes:
-        draft = _attribute(doc, quote, resolver)
+        draft = _attribute(doc, text, quote, resolver)
         if draft is not None:
             drafts.append(draft)
-    merged = _merge_split_quotes(doc, drafts)
-    return _inherit_continuation_speakers(doc, merged)
+    return drafts
 
 
-def _attribute(doc: Doc, quote: Quote, resolver: SpeakerResolver) -> StatementDraft | None:
+def _attribute(
+    doc: Doc, text: str, quote: Quote, resolver: SpeakerResolver
+) -> StatementDraft | None:
     inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if inside is None:
+    mark = token_at_or_after(doc, quote.open_mark)
+    if inside is None or mark is None:
         return None
-    short_inline = len(inside) < _FRAGMENT_TOKENS and _is_fragment(doc, inside, quote)
-    after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, quote)
-    cue = after or _cue_before(doc, quote)
+    before = _cue_before(doc, quote, mark)
+    embedded = before is None and _is_embedded(text, doc, quote, mark)
+    short_inline = len(inside) < _FRAGMENT_TOKENS and _is_fragment(text, inside, quote)
+    after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, text, quote)
+    cue = _choose_cue(text, quote, before, after, embedded=embedded)
+    if cue is None and not short_inline:
+        cue = _verb_after(doc, text, quote)
     sentence = sentence_bounds(doc, quote.open_mark, quote.outer_end)
     speaker = NO_SPEAKER
     if cue is not None:
         subject = _speaker_token(cue, quote)
         if subject is not None:
-            speaker = resolver.resolve(subject)
+            speaker = resolver.resolve(subject, cue=cue)
         sentence = (min(sentence[0], cue.sent.start_char), max(sentence[1], cue.sent.end_char))
-    fragment = cue is None and _is_fragment(doc, inside, quote)
+    elif not embedded:
+        speaker = _colon_label_speaker(doc, text, quote, mark, resolver)
+    fragment = cue is None and speaker.name is None and _is_fragment(text, inside, quote)
     return StatementDraft(
         kind="direct",
         start=quote.start,
@@ -64,45 +79,69 @@ def _attribute(doc: Doc, quote: Quote, resolver: SpeakerResolver) -> StatementDr
         speaker=speaker,
         sentence=sentence,
         fragment=fragment,
+        embedded=embedded,
+        open_mark=quote.open_mark,
+        close_end=quote.outer_end,
     )
 
 
-def _tokens_after(doc: Doc, quote: Quote) -> list[Token]:
+def _choose_cue(
+    text: str, quote: Quote, before: Token | None, after: Token | None, *, embedded: bool
+) -> Token | None:
+    """Both sides have a verb: “…,” ends before its cue; X said, “….” after its cue."""
+    if before is None or after is None:
+        return before or after
+    if embedded or text[quote.end - 1 : quote.end] != ",":
+        return before
+    return after
+
+
+def _tokens_after(doc: Doc, text: str, quote: Quote) -> list[Token]:
+    """The attribution after a closing mark, up to the sentence end or the next quote."""
     first = token_at_or_after(doc, quote.outer_end)
     if first is None or quote.close_mark is None:
         return []
     tokens: list[Token] = []
-    for token in doc[first.i : first.i + _WINDOW_AFTER]:
-        if token.text in {"“", '"', "«"} or "\n" in token.text:
+    # After a full stop inside the marks only an attribution right there counts (.” she said).
+    window = _WINDOW_AFTER if text[quote.end - 1 : quote.end] not in _SENTENCE_STOPS else 4
+    for token in doc[first.i : first.i + window]:
+        if token.text in _OPENING_MARKS or "\n" in token.text:
             break
-        if token.is_sent_start and tokens and tokens[-1].text not in {"”", '"', ","}:
+        if token.text in _SENTENCE_STOPS and tokens:
             break
         tokens.append(token)
     return tokens
 
 
-def _cue_after(doc: Doc, quote: Quote) -> Token | None:
-    """“…,” Braje stated / “…,” said the minister."""
-    for token in _tokens_after(doc, quote):
-        if is_speech_verb(token) and not _inside(token, quote):
+def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
+    """“…,” Braje stated / “…,” said the minister / “…,” Trump went on."""
+    for token in _tokens_after(doc, text, quote):
+        if is_quote_verb(token) and not _inside(token, quote):
             return token
-        if token.text in {".", "!", "?"} and token.i > 0:
-            break
     return None
 
 
-def _cue_before(doc: Doc, quote: Quote) -> Token | None:
+def _verb_after(doc: Doc, text: str, quote: Quote) -> Token | None:
+    """“…,” she laughed: after a quote ending in a comma, the next verb attributes it."""
+    tokens = _tokens_after(doc, text, quote)
+    if text[quote.end - 1 : quote.end] in {",", "?", "!"}:
+        for token in tokens[:6]:
+            if token.pos_ == "VERB" and subject_of(token) is not None:
+                return token
+    return None
+
+
+def _cue_before(doc: Doc, quote: Quote, mark: Token) -> Token | None:
     """He emphasized, “…” / stating, “…” / expressed confidence that, “…”."""
-    mark = token_at_or_after(doc, quote.open_mark)
-    if mark is None:
-        return None
     first = max(mark.sent.start, mark.i - _WINDOW_BEFORE)
     window = [t for t in doc[first : mark.i] if "\n" not in t.text]
+    if not window or window[-1].text == ":":
+        window = _colon_window(doc, mark) or window
     for distance, token in enumerate(reversed(window)):
-        if token.text in {"”", '"', "»"}:
+        if token.text in _CLOSING_MARKS:
             break
         cue = None
-        if is_speech_verb(token):
+        if is_quote_verb(token):
             cue = token
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             cue = token.head
@@ -111,12 +150,47 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     return None
 
 
+def _colon_window(doc: Doc, mark: Token) -> list[Token]:
+    """The clause before a colon that ends the previous line: "Cruz continued:"."""
+    index = mark.i - 1
+    while index >= 0 and (doc[index].is_space or "\n" in doc[index].text):
+        index -= 1
+    if index < 0 or doc[index].text != ":":
+        return []
+    start = max(doc[index].sent.start, index - _WINDOW_BEFORE)
+    return [t for t in doc[start : index + 1] if "\n" not in t.text]
+
+
 def _introduces(between: list[Token], distance: int) -> bool:
-    """A cue introduces a quote when only a colon, comma or "that" stands between."""
+    """A cue introduces a quote when only a colon, comma or "that" stands between
+    ("said Tuesday in a statement:" is fine; "said Trump has" is not)."""
     if distance == 0:
         return True
-    words = [t for t in between if not t.is_punct]
-    return len(words) <= 2 or (bool(between) and between[-1].text in {",", ":", "that"})
+    words = [t for t in between if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    last = [t for t in between if not t.is_space][-1]
+    if last.text in {",", ":"}:
+        return True
+    return len(words) == 1 and words[0].lower_ == "that"
+
+
+def _is_embedded(text: str, doc: Doc, quote: Quote, mark: Token) -> bool:
+    """Quoted words inside a sentence that goes on before them ("Trump is “unelectable”")."""
+    sentence_start = mark.sent.start_char
+    paragraph_start = text.rfind("\n", 0, quote.open_mark) + 1
+    prefix = text[max(sentence_start, paragraph_start) : quote.open_mark]
+    if not any(ch.isalnum() for ch in prefix):
+        return False
+    if _PREFIX_OPENERS.search(prefix):
+        return False
+    # A closing mark then an attribution ("“A,” he said, “B.”") is a split quote.
+    return not _after_closed_quote(prefix)
+
+
+def _after_closed_quote(prefix: str) -> bool:
+    last_close = max(prefix.rfind("”"), prefix.rfind('"'), prefix.rfind("''"))
+    return last_close >= 0 and prefix.rstrip().endswith(",")
 
 
 def _speaker_token(cue: Token, quote: Quote) -> Token | None:
@@ -131,6 +205,21 @@ def _speaker_token(cue: Token, quote: Quote) -> Token | None:
         if token.pos_ in {"PROPN", "PRON", "NOUN"} and not _inside(token, quote):
             return _phrase_head(token)
     return None
+
+
+def _colon_label_speaker(
+    doc: Doc, text: str, quote: Quote, mark: Token, resolver: SpeakerResolver
+) -> SpeakerRef:
+    """ "Pollster Ann Selzer: “…”" / "From the report: “…”": the label is the speaker."""
+    index = mark.i - 1
+    while index >= 0 and (doc[index].is_space or "\n" in doc[index].text):
+        index -= 1
+    if index < 1 or doc[index].text != ":":
+        return NO_SPEAKER
+    label = doc[index - 1]
+    if label.pos_ not in _LABEL_POS or label.lemma_.lower() in {"follow", "statement"}:
+        return NO_SPEAKER
+    return resolver.resolve(_phrase_head(label))
 
 
 def _phrase_head(token: Token) -> Token:
@@ -148,62 +237,10 @@ def _ends_like_speech(inside: Span) -> bool:
     return inside.text.rstrip()[-1:] in {",", ".", "!", "?"}
 
 
-def _is_fragment(doc: Doc, inside: Span, quote: Quote) -> bool:
+def _is_fragment(text: str, inside: Span, quote: Quote) -> bool:
     """Scare quotes: a few words quoted inside a sentence that goes on around them."""
     if len(inside) >= _FRAGMENT_TOKENS:
         return False
-    before = doc.text[max(0, quote.open_mark - 3) : quote.open_mark].strip()
+    before = text[max(0, quote.open_mark - 3) : quote.open_mark].strip()
     opens_sentence = before == "" or before.endswith((".", "!", "?", ":"))
     return not opens_sentence
-
-
-def _merge_split_quotes(doc: Doc, drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """“A,” X said, “B.” -> one statement with two parts."""
-    merged: list[StatementDraft] = []
-    for draft in drafts:
-        previous = merged[-1] if merged else None
-        if previous is not None and _continues_split_quote(doc, previous, draft):
-            parts = previous.parts or ((previous.start, previous.end),)
-            merged[-1] = replace(
-                previous,
-                end=draft.end,
-                parts=(*parts, (draft.start, draft.end)),
-                sentence=(previous.sentence[0], max(previous.sentence[1], draft.sentence[1])),
-            )
-        else:
-            merged.append(draft)
-    return merged
-
-
-def _continues_split_quote(doc: Doc, previous: StatementDraft, draft: StatementDraft) -> bool:
-    if previous.cue is None or previous.fragment or draft.fragment:
-        return False
-    gap = doc.text[previous.end : draft.start]
-    if "\n" in gap or len(gap) > _SPLIT_GAP_CHARS:
-        return False
-    cue_between = previous.end <= previous.cue.idx < draft.start
-    same_cue = draft.cue is None or draft.cue.i == previous.cue.i
-    return cue_between and same_cue
-
-
-def _inherit_continuation_speakers(doc: Doc, drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """An unattributed quote right after an attributed one continues its speaker."""
-    result: list[StatementDraft] = []
-    for draft in drafts:
-        previous = result[-1] if result else None
-        if (
-            draft.cue is None
-            and not draft.fragment
-            and previous is not None
-            and previous.speaker.name is not None
-            and _adjacent(doc, previous, draft)
-        ):
-            draft = draft.with_speaker(previous.speaker)
-        result.append(draft)
-    return result
-
-
-def _adjacent(doc: Doc, previous: StatementDraft, draft: StatementDraft) -> bool:
-    """Nothing but whitespace, marks and at most a short attribution in between."""
-    gap = doc.text[previous.end : draft.start]
-    return len(gap.strip(" \n“”\"'.,")) == 0 or (gap.count("\n") <= 1 and len(gap) < 60)

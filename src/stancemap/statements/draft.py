@@ -16,6 +16,9 @@ class StatementDraft:
 
     ``sentence`` spans the sentences that hold the statement and its cue, where
     the outlet it came through ("in an interview with …") and its date are written.
+    ``embedded`` marks quoted words inside a sentence that reports them; the
+    statement is then the reported clause (``mixed.py``). ``open_mark`` and
+    ``close_end`` bound a direct quote with its marks.
     """
 
     kind: StatementKind
@@ -27,6 +30,9 @@ class StatementDraft:
     sentence: tuple[int, int] = (0, 0)
     fragment: bool = False
     cue_phrase: tuple[int, int] | None = field(default=None)
+    embedded: bool = False
+    open_mark: int | None = None
+    close_end: int | None = None
 
     def with_speaker(self, speaker: SpeakerRef) -> StatementDraft:
         return replace(self, speaker=speaker)

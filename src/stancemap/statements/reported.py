@@ -21,6 +21,7 @@ from stancemap.statements.cues import (
     PREP_CONTENT,
     is_reporting_verb,
 )
+from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
@@ -38,7 +39,9 @@ def find_reported_statements(
         start, end = _trim(content)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
-        speaker = resolver.resolve(speaker_token) if speaker_token is not None else NO_SPEAKER
+        speaker = (
+            resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
+        )
         drafts.append(
             StatementDraft(
                 kind="indirect",
@@ -54,15 +57,26 @@ def find_reported_statements(
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
+    used: set[int] = set()
     for token in doc:
+        found: list[tuple[Token, Span, Token | None]] = []
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            found = _according_to(doc, token)
-            if found is not None:
-                yield found
-        elif is_reporting_verb(token):
-            yield from _verb_cue(token)
+            according = _according_to(doc, token)
+            found = [according] if according is not None else []
+        elif is_reporting_verb(token) or (
+            token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
+        ):
+            found = list(_verb_cue(token))
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
-            yield from _nominal_cue(token)
+            found = list(_nominal_cue(token))
+        elif token.text == ":":
+            labelled = _labelled_claim(doc, token)
+            found = [labelled] if labelled is not None else []
+        used.update(cue.i for cue, _, _ in found)
+        yield from found
+    for cue, content, speaker in find_attitude_candidates(doc):
+        if cue.i not in used:
+            yield cue, content, speaker
 
 
 def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -114,6 +128,28 @@ def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if child.dep_ == "ccomp":
             yield verb, _subtree(child), subject_of(verb)
             return
+
+
+def _labelled_claim(doc: Doc, colon: Token) -> tuple[Token, Span, Token | None] | None:
+    """Headline style "Graham: Trump Is Destroying GOP's Chances": a name, a colon, a claim."""
+    start = colon.i
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_sent_end:
+        start -= 1
+    label = doc[start : colon.i]
+    if not 1 <= len(label) <= 4 or not all(_is_name_word(t) for t in label):
+        return None
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    content = doc[colon.i + 1 : end]
+    if len(content) < _MIN_CONTENT_TOKENS or content[0].text in _EDGE_PUNCT:
+        return None
+    return colon, content, label[-1]
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised noun: headline labels are names, whatever the tagger says."""
+    return token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() and token.is_alpha
 
 
 def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None] | None:

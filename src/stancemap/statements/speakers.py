@@ -7,12 +7,14 @@ the text read so far: the last compatible person mentioned outside quotes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import gender_guesser.detector
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
 
 _MALE = {"he", "him", "his", "himself"}
@@ -24,6 +26,11 @@ _ROLE_NOUNS = frozenset(
     ambassador lawmaker senator governor mayor leader chief head commander general official
     diplomat envoy representative candidate""".split()
 )
+
+_SENTENCES_BACK = 4
+_SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+_FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs ", "Ms ")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,24 @@ class SpeakerRef:
 
 
 NO_SPEAKER = SpeakerRef(None, None, None, None)
+
+
+def mention_span(token: Token, cue: Token | None = None) -> tuple[int, int]:
+    """Characters of the phrase ``token`` heads, with appositions and relative clauses,
+    cut before ``cue`` and without edge punctuation."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i
+    for child in token.rights:
+        if _circumstance(child):
+            last = min(last, child.left_edge.i - 1)
+    if cue is not None and first <= cue.i <= last:
+        last = cue.i - 1 if cue.i > token.i else last
+        first = cue.i + 1 if cue.i < token.i else first
+    while last > token.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    while first < token.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +82,7 @@ def guess_gender(first_name: str) -> str | None:
 class SpeakerResolver:
     """Resolves speaker tokens within one article, remembering pronoun genders."""
 
-    def __init__(self, actors: ArticleActors, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, actors: ArticleActors, quoted: list[tuple[int, int]]) -> None:
         self._actors = actors
         self._quoted = quoted
         self._learned_gender: dict[str, str] = {}
@@ -71,9 +96,30 @@ class SpeakerResolver:
             ),
             key=lambda pair: pair[0],
         )
+        self._persons_dep = [
+            (mention.start, actor, _mention_dep(doc, mention))
+            for actor in actors.actors
+            if actor.type == "person"
+            for mention in actor.mentions
+            if not self._in_quote(mention.start)
+        ]
+        self._persons_dep.sort(key=lambda item: item[0])
+        self._person_starts = [start for start, _, _ in self._persons_dep]
+        self._titled_gender = _genders_from_titles(doc.text, actors)
 
-    def resolve(self, token: Token) -> SpeakerRef:
-        """The actor ``token`` (the head of a subject) refers to."""
+    def resolve(self, token: Token, *, cue: Token | None = None) -> SpeakerRef:
+        """The actor ``token`` (the head of a subject) refers to.
+
+        The reference spans the whole mention as written ("Peter Cook, Carter's press
+        secretary,"), stopping before ``cue`` when the mention's clause holds it.
+        """
+        found = self._resolve_head(token)
+        if found.name is None:
+            return found
+        start, end = mention_span(token, cue)
+        return replace(found, start=start, end=end)
+
+    def _resolve_head(self, token: Token) -> SpeakerRef:
         actor = self._actor_in_phrase(token)
         if actor is not None:
             return self._ref(actor, token)
@@ -89,6 +135,8 @@ class SpeakerResolver:
     def _actor_in_phrase(self, token: Token) -> ActorDraft | None:
         """An actor mentioned by the token or the name words attached to it."""
         candidates = [token, *(c for c in token.children if c.dep_ in {"compound", "flat"})]
+        # "The mayor, Ines Moreau, argued": the apposition names the speaker.
+        candidates.extend(c for c in token.children if c.dep_ == "appos")
         for candidate in candidates:
             actor = self._actors.at(candidate.idx, candidate.idx + len(candidate))
             if actor is not None and actor.type != "place":
@@ -99,7 +147,7 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in _MALE or lower in _FEMALE:
             wanted = "male" if lower in _MALE else "female"
-            person = self._last_person(token.idx, wanted)
+            person = self._salient_person(token, wanted)
             if person is not None:
                 self._learned_gender.setdefault(person.id, wanted)
                 return SpeakerRef(person.name, person.id, token.idx, token.idx + len(token))
@@ -109,6 +157,36 @@ class SpeakerResolver:
             if collective is not None:
                 return SpeakerRef(collective.name, collective.id, token.idx, token.idx + len(token))
         return NO_SPEAKER
+
+    def _salient_person(self, pronoun: Token, gender: str) -> ActorDraft | None:
+        """The person a he/she refers to: walking back sentence by sentence, the first
+        compatible subject (or possessor), else the sentence's first compatible person.
+
+        Readers take a pronoun to continue the topic (the subject), not the nearest
+        name, which is often an object ("Clinton praised Smegielski … She said").
+        """
+        doc = pronoun.doc
+        sentence = pronoun.sent
+        for _ in range(_SENTENCES_BACK):
+            found = [
+                (start, actor, dep)
+                for start, actor, dep in self._persons_in(sentence.start_char, sentence.end_char)
+                if start < pronoun.idx and self._gender_of(actor) in {gender, None}
+            ]
+            subjects = [actor for _, actor, dep in found if dep in _SALIENT_DEPS]
+            if subjects:
+                return subjects[0]
+            if found:
+                return found[0][1]
+            if sentence.start == 0:
+                return None
+            sentence = doc[sentence.start - 1].sent
+        return self._last_person(pronoun.idx, gender)
+
+    def _persons_in(self, start: int, end: int) -> list[tuple[int, ActorDraft, str]]:
+        low = bisect_left(self._person_starts, start)
+        high = bisect_left(self._person_starts, end)
+        return [self._persons_dep[i] for i in range(low, high)]
 
     def _last_person(self, before: int, gender: str) -> ActorDraft | None:
         for start, actor in reversed(self._persons):
@@ -121,6 +199,9 @@ class SpeakerResolver:
     def _gender_of(self, actor: ActorDraft) -> str | None:
         if actor.id in self._learned_gender:
             return self._learned_gender[actor.id]
+        titled = self._titled_gender.get(actor.id)
+        if titled is not None:
+            return titled
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
         return guess_gender(first) if first else None
 
@@ -158,3 +239,33 @@ class SpeakerResolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
+
+
+def _mention_dep(doc: Doc, mention: ActorMention) -> str:
+    """The dependency of the mention's head word: is the person a subject here?"""
+    span = doc[mention.token_start : mention.token_end]
+    return span.root.dep_ if len(span) else ""
+
+
+def _genders_from_titles(text: str, actors: ArticleActors) -> dict[str, str]:
+    """ "Mr. Bennett" is male and "Ms. Gil" female, whatever the first name says."""
+    genders: dict[str, str] = {}
+    for actor in actors.actors:
+        if actor.type != "person":
+            continue
+        for mention in actor.mentions:
+            before = text[max(0, mention.start - 5) : mention.start] + mention.text[:4]
+            if any(title in before for title in _FEMALE_TITLES):
+                genders[actor.id] = "female"
+            elif "Mr." in before or "Mr " in before:
+                genders.setdefault(actor.id, "male")
+    return genders
+
+
+def _circumstance(child: Token) -> bool:
+    """ "on Friday", "last week": when, not who, though the parse hangs it on the name."""
+    if child.dep_ in {"npadvmod", "advmod"}:
+        return True
+    if child.dep_ != "prep":
+        return False
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)

@@ -21,10 +21,21 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from stancemap.errors import StoreError
 from stancemap.models import Extraction, Issue
-from stancemap.store import actor_queries, history, queries, writes
+from stancemap.store import (
+    actor_listing,
+    actor_queries,
+    article_view,
+    history,
+    queries,
+    search,
+    writes,
+)
+from stancemap.store.actor_listing import ActorFilter, ActorPage
+from stancemap.store.article_view import ArticleView
 from stancemap.store.connect import describe, make_engine, to_url
 from stancemap.store.migrate import upgrade_to_head
 from stancemap.store.rows import ActorRow, ArticleRow, HistoryRow, MatrixRow
+from stancemap.store.search import SearchResult
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +143,21 @@ class Store:
         """Row totals: articles, actors, statements, positions, outlets, issues."""
         with self._reading("counting rows") as connection:
             return queries.count_rows(connection)
+
+    def page_actors(self, where: ActorFilter, *, limit: int, offset: int = 0) -> ActorPage:
+        """A page of the actors matching ``where`` (type, country, name), with the total."""
+        with self._reading("listing actors") as connection:
+            return actor_listing.page_actors(connection, where, limit=limit, offset=offset)
+
+    def article_view(self, article_id: str) -> ArticleView:
+        """One article with its statements, positions, sources and mentions; else NotFound."""
+        with self._reading(f"reading article {article_id!r}") as connection:
+            return article_view.article_view(connection, article_id)
+
+    def search_statements(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResult:
+        """Statements containing every word of ``query`` (FTS5 on SQLite), best first."""
+        with self._failing_as(f"searching statements for {query!r}"):
+            return search.search_statements(self._engine, query, limit=limit, offset=offset)
 
     @contextmanager
     def _failing_as(self, doing: str) -> Iterator[None]:

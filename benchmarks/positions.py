@@ -1,0 +1,126 @@
+"""Position quality on our own labelled set: stance accuracy, macro-F1, condition types.
+
+The gold set (tests/data/example_gold.json, "positions") labels positions in the
+bundled fictional corpus: actor, issue, stance, condition types, and the words the
+evidence starts with. A gold position is matched by a predicted position of the
+same issue whose actor name agrees (full or last name) and whose evidence span
+covers the gold evidence's first character. Unmatched gold counts as wrong.
+
+    .venv/bin/python benchmarks/positions.py
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from stancemap.ingest import read_articles
+from stancemap.models import Article, Extraction, Position
+from stancemap.pipeline import Options, Pipeline
+from stancemap.positions.issues import load_issues
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "example_gold.json"
+STANCES = ("support", "oppose", "conditional", "neutral")
+
+
+@dataclass(frozen=True)
+class PositionScores:
+    gold: int
+    matched: int
+    stance_accuracy: float
+    macro_f1: float
+    condition_precision: float
+    condition_recall: float
+
+    def summary(self) -> str:
+        return (
+            f"positions: {self.gold} gold, {self.matched} matched | stance accuracy "
+            f"{self.stance_accuracy:.3f} | macro-F1 {self.macro_f1:.3f} | condition types "
+            f"P {self.condition_precision:.3f} R {self.condition_recall:.3f}"
+        )
+
+
+def _example_extractions(pipeline: Pipeline) -> dict[str, Extraction]:
+    corpus = str(resources.files("stancemap") / "examples" / "corpus")
+    articles = [a for a in read_articles([corpus]) if isinstance(a, Article)]
+    by_id: dict[str, Extraction] = {}
+    for extraction in pipeline.extract_many(articles):
+        by_id[extraction.article.id] = extraction
+        source = extraction.article.source or ""
+        by_id[Path(source.split(":")[0]).stem] = extraction
+    return by_id
+
+
+def _same_actor(gold: str, predicted: str) -> bool:
+    gold_l, pred_l = gold.lower(), predicted.lower()
+    return gold_l == pred_l or gold_l.split()[-1] == pred_l.split()[-1]
+
+
+def _match(gold: dict[str, object], extraction: Extraction) -> Position | None:
+    anchor = extraction.article.text.find(str(gold["evidence_startswith"]))
+    candidates = [
+        p
+        for p in extraction.positions
+        if p.issue == gold["issue"]
+        and _same_actor(str(gold["actor"]), p.actor.name)
+        and p.start - 3 <= anchor < p.end
+    ]
+    candidates.sort(key=lambda p: (p.derived_from is not None, -p.confidence))
+    return candidates[0] if candidates else None
+
+
+def _macro_f1(pairs: Iterable[tuple[str, str]]) -> float:
+    pairs = list(pairs)
+    scores = []
+    for stance in STANCES:
+        tp = sum(1 for g, p in pairs if g == stance and p == stance)
+        fp = sum(1 for g, p in pairs if g != stance and p == stance)
+        fn = sum(1 for g, p in pairs if g == stance and p != stance)
+        if tp + fp + fn == 0:
+            continue
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def evaluate(pipeline: Pipeline | None = None) -> PositionScores:
+    """Score the pipeline's positions against the gold set."""
+    examples = resources.files("stancemap") / "examples" / "issues.toml"
+    places = (str(resources.files("stancemap") / "examples" / "places.tsv"),)
+    pipeline = pipeline or Pipeline(
+        Options(issues=load_issues(Path(str(examples))), places=places)
+    )
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["positions"]
+    extractions = _example_extractions(pipeline)
+    pairs: list[tuple[str, str]] = []
+    conditions = Counter[str]()
+    for item in gold:
+        predicted = _match(item, extractions[item["article"]])
+        pairs.append((item["stance"], predicted.stance if predicted else "none"))
+        if predicted is None:
+            continue
+        gold_types = set(item["condition_types"])
+        predicted_types = {c.type for c in predicted.conditions}
+        conditions["tp"] += len(gold_types & predicted_types)
+        conditions["fp"] += len(predicted_types - gold_types)
+        conditions["fn"] += len(gold_types - predicted_types)
+    matched = sum(1 for _, p in pairs if p != "none")
+    correct = sum(1 for g, p in pairs if g == p)
+    tp, fp, fn = conditions["tp"], conditions["fp"], conditions["fn"]
+    return PositionScores(
+        gold=len(pairs),
+        matched=matched,
+        stance_accuracy=correct / len(pairs),
+        macro_f1=_macro_f1(pairs),
+        condition_precision=tp / (tp + fp) if tp + fp else 0.0,
+        condition_recall=tp / (tp + fn) if tp + fn else 0.0,
+    )
+
+
+if __name__ == "__main__":
+    print(evaluate().summary())

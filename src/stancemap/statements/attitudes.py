@@ -1,0 +1,133 @@
+"""Stances reported without a clause of speech: evaluations, intentions, attitudes.
+
+News reports positions as much as words: "Sanders endorsed Clinton", "Trump accused
+Obama of weakness", "Cruz wants to abolish the IRS", "the governor is eager to
+run", "Clinton's plan to raise the minimum wage". For stancemap these are statements
+of the actor's position (kind ``indirect``), with the verb, adjective or noun as cue
+and its complement as the span. Which words count is the lexicon in ``cues.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.statements.cues import (
+    ATTITUDE_ADJECTIVES,
+    EVALUATION_PREPS,
+    EVALUATION_VERBS,
+    INTENTION_VERBS,
+    STANCE_NOUNS,
+)
+from stancemap.statements.draft import subject_of
+
+Candidate = tuple[Token, Span, Token | None]
+
+_OBJECT_DEPS = frozenset({"dobj", "oprd"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+_NOUN_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "over"})
+_ADJECTIVE_PREPS = frozenset({"about", "of", "to", "on", "with"})
+
+
+def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
+    """(cue, content, speaker token) for every evaluation, intention and attitude."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in EVALUATION_VERBS:
+            found = _evaluation(token)
+        elif token.pos_ in {"VERB", "AUX"} and lemma in INTENTION_VERBS:
+            found = _intention(token)
+        elif token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES:
+            found = _attitude(token)
+        elif token.pos_ == "NOUN" and lemma in STANCE_NOUNS:
+            found = _stance_noun(token)
+        else:
+            found = None
+        if found is not None:
+            yield found
+
+
+def _evaluation(verb: Token) -> Candidate | None:
+    """ "endorsed Clinton", "accused Obama of weakness", "called the plan absurd"."""
+    children = [
+        c
+        for c in verb.rights
+        if c.dep_ in _OBJECT_DEPS
+        or c.dep_ in _CLAUSE_DEPS
+        or (c.dep_ == "prep" and c.lower_ in EVALUATION_PREPS)
+    ]
+    if not any(c.dep_ in _OBJECT_DEPS | _CLAUSE_DEPS for c in children):
+        return None
+    return verb, _cover(children), _speaker(verb)
+
+
+def _intention(verb: Token) -> Candidate | None:
+    """ "wants to …", "urged Congress to …", "is expected to …"."""
+    clauses = [c for c in verb.rights if c.dep_ == "xcomp" and _is_infinitive(c)]
+    if not clauses:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clauses[0].i]
+    return verb, _cover([*objects, *clauses]), _speaker(verb)
+
+
+def _attitude(adjective: Token) -> Candidate | None:
+    """ "eager to run", "confident that …", "skeptical about the deal"."""
+    if adjective.dep_ not in {"acomp", "amod", "ROOT", "conj"}:
+        return None
+    complements = [
+        c
+        for c in adjective.rights
+        if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS)
+    ]
+    if not complements:
+        return None
+    head = adjective.head if adjective.dep_ == "acomp" else adjective
+    speaker = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+    if adjective.dep_ == "amod":
+        speaker = adjective.head
+    return adjective, _cover(complements[:1]), speaker
+
+
+def _stance_noun(noun: Token) -> Candidate | None:
+    """ "Clinton's plan to …", "his support for …", "calls for …" made by the subject."""
+    complements = [
+        c
+        for c in noun.rights
+        if (c.dep_ in {"acl", "relcl"} and _is_infinitive(c))
+        or (c.dep_ == "prep" and c.lower_ in _NOUN_PREPS)
+        or (c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children))
+    ]
+    if not complements:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_.lower() in _STANCE_MAKERS:
+        owner = subject_of(noun.head)
+    if owner is None:
+        return None
+    return noun, _cover(complements[:1]), owner
+
+
+_STANCE_MAKERS = frozenset({"make", "issue", "voice", "express", "announce", "offer", "have"})
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject; for a passive ("is expected to") the agent, or nobody."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    return subject_of(verb)
+
+
+def _cover(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    start = min(t.left_edge.i for t in tokens)
+    end = max(t.right_edge.i for t in tokens)
+    return doc[start : end + 1]

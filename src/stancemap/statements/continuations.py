@@ -1,0 +1,116 @@
+"""Quotes that continue: split by their attribution, or carrying on the last speaker.
+
+News splits one statement around its attribution (“A,” X said. “B.”): the
+statement runs from the first part to the last. A quote with no cue of its own that
+follows a speaker's words in the same or the next paragraph goes on with that
+speaker, as a reader assumes until the text names someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from stancemap.statements.draft import StatementDraft
+
+_SPLIT_GAP_CHARS = 320
+_SENTENCE_END = re.compile(r"(\w+)[.!?]\s+[A-Z]")
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Prof Rev Hon Mt Ft No vs".split()
+) | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_MAX_PARAGRAPHS_BACK = 0
+
+
+def merge_split_quotes(text: str, drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """“A,” X said, “B.” -> one statement with two parts (direct drafts, in order)."""
+    merged: list[StatementDraft] = []
+    for draft in drafts:
+        previous = merged[-1] if merged else None
+        if previous is not None and _continues_split_quote(text, previous, draft):
+            parts = previous.parts or ((previous.start, previous.end),)
+            merged[-1] = replace(
+                previous,
+                end=draft.end,
+                close_end=draft.close_end,
+                parts=(*parts, (draft.start, draft.end)),
+                sentence=(previous.sentence[0], max(previous.sentence[1], draft.sentence[1])),
+            )
+        else:
+            merged.append(draft)
+    return merged
+
+
+def _continues_split_quote(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
+    if previous.cue is None or _set_apart(previous) or _set_apart(draft):
+        return False
+    gap = text[previous.end : draft.start]
+    if "\n" in gap or len(gap) > _SPLIT_GAP_CHARS or _sentence_ends(gap) > 1:
+        return False
+    cue_between = previous.end <= previous.cue.idx < draft.start
+    same_cue = draft.cue is None or draft.cue.i == previous.cue.i
+    return cue_between and same_cue
+
+
+def _set_apart(draft: StatementDraft) -> bool:
+    return draft.fragment or draft.embedded or draft.kind != "direct"
+
+
+def _sentence_ends(gap: str) -> int:
+    """Sentence ends in the attribution between two parts ("…,” he said. “…").
+
+    Stops after titles and initials ("Mr.", "J.") do not end a sentence.
+    """
+    inner = gap.strip(" “”\"'`.,!?")
+    inside = sum(
+        1 for match in _SENTENCE_END.finditer(inner) if match.group(1) not in _ABBREVIATIONS
+    )
+    return inside + (1 if gap.rstrip(" “\"'`")[-1:] in ".!?" else 0)
+
+
+def inherit_speakers(text: str, drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """A quote without a cue goes on with the speaker of the statement just before it.
+
+    ``drafts`` are all statements in text order; only cue-less direct quotes that
+    open their sentence change, and only from a statement in the same paragraph or
+    one that ends the paragraph before.
+    """
+    result: list[StatementDraft] = []
+    for draft in drafts:
+        if draft.kind == "direct" and draft.cue is None and draft.speaker.name is None:
+            if not draft.embedded:
+                source = _previous_speaker_statement(text, result, draft)
+                if source is not None:
+                    draft = replace(draft, speaker=source.speaker, fragment=False)
+        result.append(draft)
+    return result
+
+
+def _previous_speaker_statement(
+    text: str, earlier: list[StatementDraft], draft: StatementDraft
+) -> StatementDraft | None:
+    for previous in reversed(earlier):
+        if previous.end > draft.start:
+            continue
+        if previous.speaker.name is None:
+            return None
+        between = text[previous.close_end or previous.end : draft.open_mark or draft.start]
+        if between.count("\n") == 0:
+            return previous
+        if _paragraphs_between(between) <= _MAX_PARAGRAPHS_BACK and _ends_paragraph(
+            text, previous
+        ):
+            return previous
+        return None
+    return None
+
+
+def _paragraphs_between(between: str) -> int:
+    """Paragraphs of other text between two statements (blank lines don't count)."""
+    return sum(1 for line in between.split("\n")[1:-1] if line.strip())
+
+
+def _ends_paragraph(text: str, draft: StatementDraft) -> bool:
+    """Nothing but an attribution after the statement on its line ("…,” he said.)."""
+    line_end = text.find("\n", draft.end)
+    rest = text[draft.close_end or draft.end : line_end if line_end >= 0 else len(text)]
+    return len(rest) < 160 and rest.count(". ") <= 1

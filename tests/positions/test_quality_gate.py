@@ -1,0 +1,31 @@
+"""Position quality on our labelled fictional set must not fall below its floors.
+
+Floors live in eval_baseline.json and only rise: raise them when the benchmark
+(`benchmarks/positions.py`) improves.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import positions as benchmark  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    return benchmark.evaluate()
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE))
+def test_positions_quality_stays_above_floor(scores, metric) -> None:  # type: ignore[no-untyped-def]
+    assert getattr(scores, metric) >= BASELINE[metric], scores.summary()

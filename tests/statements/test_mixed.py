@@ -1,0 +1,36 @@
+"""Quoted words inside a reported sentence: the statement is the reported clause."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "Senator Leo Brandt said the tariff would “hurt every farmer in the valley.”",
+        "the tariff would “hurt every farmer in the valley",
+        "Leo Brandt",
+    ),
+    (
+        "Defence Minister Anna Holm said she was “ready to send instructors” if allies agreed.",
+        "she was “ready to send instructors” if allies agreed",
+        "Anna Holm",
+    ),
+    # No clause found by the parse: the sentence around the quote, cue after it.
+    (
+        "The levy, Mr. Dube added, was “a tax on the poor.”",
+        "The levy, Mr. Dube added, was “a tax on the poor",
+        "Dube",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), CASES)
+def test_mixed_quote_is_one_indirect_statement(extract_statements, text, span, speaker) -> None:  # type: ignore[no-untyped-def]
+    found = extract_statements(text)
+    assert [(s.kind, text[s.start : s.end]) for s in found] == [("indirect", span)]
+    assert found[0].speaker.name == speaker
+
+
+def test_mixed_scare_quote_without_speaker_is_no_statement(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "The council approved the so-called “green corridor” on Tuesday."
+    assert extract_statements(text) == []

@@ -1,0 +1,75 @@
+"""Reported speech, beliefs, intentions and evaluations, with the speaker resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # Speech.
+    (
+        "The mayor, Ines Moreau, argued that the bridge was too expensive.",
+        "the bridge was too expensive",
+        "Ines Moreau",
+        "argued",
+    ),
+    (
+        "According to Ines Moreau, the bridge was too expensive.",
+        "the bridge was too expensive",
+        "Ines Moreau",
+        "According to",
+    ),
+    (
+        "A ministry spokeswoman said the talks had stalled.",
+        "the talks had stalled",
+        "A ministry spokeswoman",
+        "said",
+    ),
+    # A pronoun resolves to the subject of the sentence before.
+    (
+        "Prime Minister Eva Sandberg met farmers in the north. She said the subsidy would"
+        " continue.",
+        "the subsidy would continue",
+        "Eva Sandberg",
+        "said",
+    ),
+    # Headline label.
+    ("Weber: Government Hid Flood Report.", "Government Hid Flood Report", "Weber", ":"),
+    # Intention.
+    (
+        "Governor Paul Ashdown wants to raise the fuel tax next year.",
+        "to raise the fuel tax next year",
+        "Paul Ashdown",
+        "wants",
+    ),
+    # Evaluations.
+    (
+        "Union leader Rosa Lindqvist endorsed Mayor Tomas Erikson on Tuesday.",
+        "Mayor Tomas Erikson",
+        "Rosa Lindqvist",
+        "endorsed",
+    ),
+    (
+        "Opposition leader Karl Weber accused the government of hiding the report.",
+        "the government of hiding the report",
+        "Karl Weber",
+        "accused",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker", "cue"), CASES)
+def test_reported_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def]
+    extract_statements, text, span, speaker, cue
+) -> None:
+    found = [s for s in extract_statements(text) if text[s.start : s.end] == span]
+    assert found, [text[s.start : s.end] for s in extract_statements(text)]
+    assert found[0].kind == "indirect"
+    assert found[0].speaker.name == speaker
+    assert found[0].cue == cue
+
+
+def test_reported_passive_expectation_has_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "The treaty is expected to pass the senate next week."
+    found = [s for s in extract_statements(text) if s.cue == "expected"]
+    assert [text[s.start : s.end] for s in found] == ["to pass the senate next week"]
+    assert found[0].speaker.name is None
