@@ -92,9 +92,7 @@ def evaluate(pipeline: Pipeline | None = None) -> PositionScores:
     """Score the pipeline's positions against the gold set."""
     examples = resources.files("stancemap") / "examples" / "issues.toml"
     places = (str(resources.files("stancemap") / "examples" / "places.tsv"),)
-    pipeline = pipeline or Pipeline(
-        Options(issues=load_issues(Path(str(examples))), places=places)
-    )
+    pipeline = pipeline or Pipeline(Options(issues=load_issues(Path(str(examples))), places=places))
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["positions"]
     extractions = _example_extractions(pipeline)
     pairs: list[tuple[str, str]] = []

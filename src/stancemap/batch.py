@@ -35,9 +35,7 @@ class BatchReport:
         return sum(self.failed.values())
 
 
-def good_articles(
-    items: Iterable[Article | InputError], report: BatchReport
-) -> Iterator[Article]:
+def good_articles(items: Iterable[Article | InputError], report: BatchReport) -> Iterator[Article]:
     """Articles only; each input error is logged and counted."""
     for item in items:
         if isinstance(item, InputError):

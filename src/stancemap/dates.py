@@ -90,8 +90,11 @@ def _parse_cached(text: str, base: date) -> tuple[date, Granularity] | None:
         return None
     value = data.date_obj.date()
     granularity: Granularity = "day"
-    if data.period in {"month", "year"}:
-        granularity = data.period  # type: ignore[assignment]
+    if data.period == "month":
+        granularity = "month"
+    elif data.period == "year":
+        granularity = "year"
+    if granularity != "day":
         value = value.replace(day=1) if granularity == "month" else value.replace(month=1, day=1)
     if not _YEAR.search(text) and granularity != "year" and "last" not in text.lower():
         value = _in_year_before(value, base)

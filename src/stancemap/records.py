@@ -14,7 +14,6 @@ from stancemap.actors.resolve import ActorDraft, ArticleActors
 from stancemap.dates import DateDraft
 from stancemap.models import (
     ActorRef,
-    Article,
     Condition,
     DateMention,
     Entity,
@@ -122,7 +121,9 @@ def build_positions(
     for draft in drafts:
         statement = statements[draft.statement_index] if draft.statement_index is not None else None
         conditions = tuple(
-            Condition(c.type, norm.original_slice(c.start, c.end), *norm.to_original(c.start, c.end))
+            Condition(
+                c.type, norm.original_slice(c.start, c.end), *norm.to_original(c.start, c.end)
+            )
             for c in draft.conditions
         )
         positions.append(
@@ -162,7 +163,9 @@ def build_sources(
 def build_dates(norm: NormalizedText, drafts: Sequence[DateDraft]) -> tuple[DateMention, ...]:
     return tuple(
         DateMention(
-            norm.original_slice(d.start, d.end), *norm.to_original(d.start, d.end), d.value,
+            norm.original_slice(d.start, d.end),
+            *norm.to_original(d.start, d.end),
+            d.value,
             d.granularity,
         )
         for d in drafts

@@ -81,9 +81,7 @@ def build_timeline(
     return dict(timelines)
 
 
-def find_shifts_in(
-    actor: ActorRow, timelines: dict[str, list[TimelineEntry]]
-) -> list[Shift]:
+def find_shifts_in(actor: ActorRow, timelines: dict[str, list[TimelineEntry]]) -> list[Shift]:
     """Consecutive stanced entries of one actor that differ."""
     shifts: list[Shift] = []
     for issue, entries in timelines.items():
@@ -140,9 +138,7 @@ def _outranks(new: TimelineEntry, old: TimelineEntry) -> bool:
     return (_SPECIFICITY[new.stance], not new.derived) > (_SPECIFICITY[old.stance], not old.derived)
 
 
-def timeline_for(
-    history: Sequence[HistoryRow], issue_id: str | None = None
-) -> list[TimelineEntry]:
+def timeline_for(history: Sequence[HistoryRow], issue_id: str | None = None) -> list[TimelineEntry]:
     """All of an actor's timeline entries across issues, in date order."""
     entries = [e for group in build_timeline(history, issue_id).values() for e in group]
     return sorted(entries, key=lambda e: (e.when is None, e.when or date.max, e.issue_id))

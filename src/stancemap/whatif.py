@@ -103,8 +103,16 @@ def evaluate(issue_id: str, rows: Sequence[MatrixRow], assumptions: Mapping[str,
         met = tuple(t for t in types if assumptions.get(t) is True and t != "other")
         missing = tuple(t for t in types if t not in met)
         outcome = ActorOutcome(
-            row.actor_id, row.actor_name, row.stance, met, missing, row.evidence,
-            row.article_id, row.start, row.end, row.derived,
+            row.actor_id,
+            row.actor_name,
+            row.stance,
+            met,
+            missing,
+            row.evidence,
+            row.article_id,
+            row.start,
+            row.end,
+            row.derived,
         )
         if row.stance == "support" or (row.stance == "conditional" and not missing):
             support.append(outcome)
@@ -114,7 +122,9 @@ def evaluate(issue_id: str, rows: Sequence[MatrixRow], assumptions: Mapping[str,
             opposed.append(outcome)
         else:
             neutral.append(outcome)
-    return WhatIf(issue_id, dict(assumptions), tuple(support), tuple(unmet), tuple(opposed), tuple(neutral))
+    return WhatIf(
+        issue_id, dict(assumptions), tuple(support), tuple(unmet), tuple(opposed), tuple(neutral)
+    )
 
 
 def evaluate_issue(store: MatrixSource, issue_id: str, assumptions: Mapping[str, bool]) -> WhatIf:

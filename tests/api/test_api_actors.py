@@ -34,7 +34,9 @@ def test_actors_filter_by_type(client, actor_type) -> None:  # type: ignore[no-u
     assert {a["type"] for a in found["items"]} == {actor_type}
 
 
-@pytest.mark.parametrize(("name", "expected"), [("solvik", "Maren Solvik"), ("MORVAY", "Lenka Morvay")])
+@pytest.mark.parametrize(
+    ("name", "expected"), [("solvik", "Maren Solvik"), ("MORVAY", "Lenka Morvay")]
+)
 def test_actors_filter_by_name_or_alias(client, name, expected) -> None:  # type: ignore[no-untyped-def]
     names = [a["name"] for a in _all(client, name=name)["items"]]
     assert expected in names
@@ -73,7 +75,9 @@ def test_actor_detail_cites_its_articles(client) -> None:  # type: ignore[no-unt
     texts: dict[str, str] = {}
     for entry in detail["statements"] + detail["positions"]:
         if entry["article_id"] not in texts:
-            texts[entry["article_id"]] = client.get(f"/api/articles/{entry['article_id']}").json()["text"]
+            texts[entry["article_id"]] = client.get(f"/api/articles/{entry['article_id']}").json()[
+                "text"
+            ]
         assert texts[entry["article_id"]][entry["start"] : entry["end"]] == entry["evidence"]
     whens = [e["when"] for e in detail["positions"] if e["when"]]
     assert whens == sorted(whens)

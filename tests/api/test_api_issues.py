@@ -54,8 +54,8 @@ def test_whatif_assumption_moves_conditional_actors(client) -> None:  # type: ig
     kinds = {c["type"] for c in target["conditions"]} - {"other"}
     before = client.get(f"/api/issues/{TROOPS}/whatif").json()
     assert target["actor_name"] not in {o["actor_name"] for o in before["would_support"]}
-    after = client.get(f"/api/issues/{TROOPS}/whatif", params={k: "yes" for k in kinds}).json()
-    assert after["assumptions"] == {k: True for k in kinds}
+    after = client.get(f"/api/issues/{TROOPS}/whatif", params=dict.fromkeys(kinds, "yes")).json()
+    assert after["assumptions"] == dict.fromkeys(kinds, True)
     if "other" not in {c["type"] for c in target["conditions"]}:
         assert target["actor_name"] in {o["actor_name"] for o in after["would_support"]}
     assert len(after["would_support"]) >= len(before["would_support"])

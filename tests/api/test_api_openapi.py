@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 EXPECTED_OPERATIONS = {
     ("get", "/api/articles"),
     ("post", "/api/articles"),
@@ -22,9 +20,7 @@ EXPECTED_OPERATIONS = {
 
 def test_openapi_lists_every_operation(client) -> None:  # type: ignore[no-untyped-def]
     schema = client.get("/openapi.json").json()
-    operations = {
-        (method, path) for path, item in schema["paths"].items() for method in item
-    }
+    operations = {(method, path) for path, item in schema["paths"].items() for method in item}
     assert operations == EXPECTED_OPERATIONS
     assert "HTTPBearer" in schema["components"]["securitySchemes"]
 

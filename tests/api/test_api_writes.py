@@ -39,7 +39,10 @@ def writable(example_db: str, tmp_path: Path, ingester: Ingester) -> Iterator[Te
     copy = tmp_path / "writable.db"
     shutil.copy(example_db, copy)
     settings = Settings(allow_writes=True, token=TOKEN)
-    with Store.open(str(copy)) as store, TestClient(make_app(store, settings, ingester=ingester)) as c:
+    with (
+        Store.open(str(copy)) as store,
+        TestClient(make_app(store, settings, ingester=ingester)) as c,
+    ):
         yield c
 
 

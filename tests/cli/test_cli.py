@@ -10,12 +10,29 @@ import pytest
 from stancemap.cli.main import app
 
 CONTRACT_KEYS = {
-    "id", "title", "url", "outlet", "published", "language",
-    "entities", "statements", "positions", "sources_cited", "dates",
+    "id",
+    "title",
+    "url",
+    "outlet",
+    "published",
+    "language",
+    "entities",
+    "statements",
+    "positions",
+    "sources_cited",
+    "dates",
 }
 STATEMENT_KEYS = {"id", "speaker", "kind", "cue", "start", "end", "text", "said_on", "via"}
 POSITION_KEYS = {
-    "actor", "issue", "stance", "conditions", "hedged", "confidence", "statement", "start", "end",
+    "actor",
+    "issue",
+    "stance",
+    "conditions",
+    "hedged",
+    "confidence",
+    "statement",
+    "start",
+    "end",
 }
 
 
@@ -55,7 +72,9 @@ def test_extract_prints_the_contract_for_each_seed(cli_runner, seed_texts) -> No
 
 
 def test_extract_reads_json_lines_from_stdin(cli_runner) -> None:  # type: ignore[no-untyped-def]
-    line = json.dumps({"id": "n1", "text": ARTICLE, "outlet": "Nordwire", "published": "2031-03-02"})
+    line = json.dumps(
+        {"id": "n1", "text": ARTICLE, "outlet": "Nordwire", "published": "2031-03-02"}
+    )
     result = cli_runner.invoke(app, ["extract", "-"], input=line + "\n")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -120,6 +139,8 @@ def test_query_errors_are_one_line(cli_runner, tmp_path, arguments, message) -> 
 
 def test_bad_issues_file_is_reported(cli_runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     issues = _write(tmp_path, "issues.toml", "[[issue]]\nid = 'x'\n")
-    result = cli_runner.invoke(app, ["extract", "--issues", issues, _write(tmp_path, "a.txt", ARTICLE)])
+    result = cli_runner.invoke(
+        app, ["extract", "--issues", issues, _write(tmp_path, "a.txt", ARTICLE)]
+    )
     assert result.exit_code == 1
     assert "question" in result.stderr and "issues.toml" in result.stderr

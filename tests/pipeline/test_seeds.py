@@ -43,7 +43,12 @@ def test_seed_every_statement_span_is_its_text(seed_extractions, seed_texts) -> 
         (SEED_0, "the decision to send", "indirect", "Kaja Kallas"),
         (SEED_0, "negotiations will be challenging", "indirect", "Kalev Stoicescu"),
         (SEED_1, "Europe should not limit its support", "indirect", "Emmanuel Macron"),
-        (SEED_1, "some countries have already sent military instructors", "indirect", "Kaja Kallas"),
+        (
+            SEED_1,
+            "some countries have already sent military instructors",
+            "indirect",
+            "Kaja Kallas",
+        ),
     ],
 )
 def test_seed_statement_speaker(seed_extractions, seed, begins, kind, speaker) -> None:  # type: ignore[no-untyped-def]

@@ -11,15 +11,24 @@ from stancemap.positions.conditions import classify_condition, find_conditions
     ("text", "expected"),
     [
         (
-            "Vilnius would only do so in conjunction with other NATO members and after a ceasefire is established.",
-            [("allied_action", "in conjunction with other NATO members"), ("ceasefire", "after a ceasefire is established")],
+            "Vilnius would only do so in conjunction with other NATO members "
+            "and after a ceasefire is established.",
+            [
+                ("allied_action", "in conjunction with other NATO members"),
+                ("ceasefire", "after a ceasefire is established"),
+            ],
         ),
         (
-            "Ostrenia would send a battalion if a ceasefire holds and if at least one other Accord state sends troops alongside it.",
-            [("ceasefire", "if a ceasefire holds"), ("allied_action", "if at least one other Accord state sends troops alongside it")],
+            "Ostrenia would send a battalion if a ceasefire holds and "
+            "if at least one other Accord state sends troops alongside it.",
+            [
+                ("ceasefire", "if a ceasefire holds"),
+                ("allied_action", "if at least one other Accord state sends troops alongside it"),
+            ],
         ),
         (
-            "The Baltic states would deploy troops if Russian forces achieve a significant breakthrough.",
+            "The Baltic states would deploy troops "
+            "if Russian forces achieve a significant breakthrough.",
             [("adversary_advance", "if Russian forces achieve a significant breakthrough")],
         ),
         (

@@ -9,7 +9,9 @@ from stancemap.positions.relevance import profile_issue
 from stancemap.positions.stance import read_stance
 
 TROOPS = Issue(
-    "troops", "Should NATO or European countries send troops into Ukraine?", ("send troops", "deploy soldiers")
+    "troops",
+    "Should NATO or European countries send troops into Ukraine?",
+    ("send troops", "deploy soldiers"),
 )
 
 
@@ -26,5 +28,7 @@ TROOPS = Issue(
     ],
 )
 def test_stance_reads_negation_and_modality(nlp, text, stance) -> None:  # type: ignore[no-untyped-def]
-    profile = profile_issue(TROOPS, (t for doc in nlp.pipe([TROOPS.question, *TROOPS.terms]) for t in doc))
+    profile = profile_issue(
+        TROOPS, (t for doc in nlp.pipe([TROOPS.question, *TROOPS.terms]) for t in doc)
+    )
     assert read_stance(nlp(text)[:], profile, has_conditions=False).stance == stance

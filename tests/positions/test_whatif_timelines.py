@@ -14,11 +14,25 @@ from stancemap.whatif import evaluate, parse_assumptions
 
 def _cell(name: str, stance: str, *types: str) -> MatrixRow:
     return MatrixRow(
-        actor_id=hash(name) % 1000, actor_name=name, actor_type="country", issue_id="troops",
-        stance=stance, hedged=False, confidence=0.7,
-        conditions=tuple(ConditionRow(t, t, 0, 1) for t in types), said_on=None,
-        published=date(2024, 5, 30), article_id="a", article_title=None, outlet=None,
-        evidence="…", start=0, end=1, statement_id=None, derived=False, derived_from=None,
+        actor_id=hash(name) % 1000,
+        actor_name=name,
+        actor_type="country",
+        issue_id="troops",
+        stance=stance,
+        hedged=False,
+        confidence=0.7,
+        conditions=tuple(ConditionRow(t, t, 0, 1) for t in types),
+        said_on=None,
+        published=date(2024, 5, 30),
+        article_id="a",
+        article_title=None,
+        outlet=None,
+        evidence="…",
+        start=0,
+        end=1,
+        statement_id=None,
+        derived=False,
+        derived_from=None,
     )
 
 
@@ -43,10 +57,24 @@ def test_whatif_rejects_unreadable_assumptions(bad) -> None:  # type: ignore[no-
 
 def _history(article: str, when: date, stance: str, *types: str) -> HistoryRow:
     return HistoryRow(
-        kind="position", said_on=when, published=when, article_id=article, article_title=None,
-        outlet="Nordwire", start=0, end=5, evidence="words", statement_id=None,
-        statement_kind=None, cue=None, issue_id="troops", stance=stance, hedged=False,
-        confidence=0.7, conditions=tuple(ConditionRow(t, t, 0, 1) for t in types), derived_from=None,
+        kind="position",
+        said_on=when,
+        published=when,
+        article_id=article,
+        article_title=None,
+        outlet="Nordwire",
+        start=0,
+        end=5,
+        evidence="words",
+        statement_id=None,
+        statement_kind=None,
+        cue=None,
+        issue_id="troops",
+        stance=stance,
+        hedged=False,
+        confidence=0.7,
+        conditions=tuple(ConditionRow(t, t, 0, 1) for t in types),
+        derived_from=None,
     )
 
 

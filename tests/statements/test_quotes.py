@@ -13,9 +13,10 @@ CASES = [
     ("'''Nobody,' she said, is ready,'' he recalled.", ["'Nobody,' she said, is ready,"]),
     ("``We will win,'' the coach said.", ["We will win,"]),
     ("It was ‘a disgrace’, said Ukraine’s envoy.", ["a disgrace"]),
-    ("“An open quote runs to the end of its paragraph\nand stops there.", [
-        "An open quote runs to the end of its paragraph"
-    ]),
+    (
+        "“An open quote runs to the end of its paragraph\nand stops there.",
+        ["An open quote runs to the end of its paragraph"],
+    ),
 ]
 
 

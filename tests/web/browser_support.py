@@ -84,7 +84,9 @@ def _wait_until_up(base: str, process: subprocess.Popen[bytes], log: Path) -> No
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"the server did not answer within {_START_TIMEOUT:.0f}s:\n{log.read_text()}")
+    raise RuntimeError(
+        f"the server did not answer within {_START_TIMEOUT:.0f}s:\n{log.read_text()}"
+    )
 
 
 @contextmanager

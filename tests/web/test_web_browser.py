@@ -86,7 +86,9 @@ def test_browser_issue_cell_leads_to_its_evidence(page: Any, server: str, tmp_pa
 def test_browser_article_highlights_link_to_actors(page: Any, server: str) -> None:
     article = httpx.get(f"{server}/api/articles/ex-01").json()
     page.goto("/articles/ex-01")
-    speaker = next(s for s in article["statements"] if s["actor_id"] and s["speaker_start"] is not None)
+    speaker = next(
+        s for s in article["statements"] if s["actor_id"] and s["speaker_start"] is not None
+    )
     link = page.locator(f'#article-text a.k-speaker[data-s="{speaker["speaker_start"]}"]')
     link.first.click()
     page.wait_for_url(f"**/actors/{speaker['actor_id']}")
@@ -164,9 +166,9 @@ def test_browser_untrusted_text_is_shown_escaped(page: Any, server: str, tmp_pat
     assert body.locator("script, img").count() == 0
     assert page.locator("script").count() == 1  # our own /static/app.js only
     assert page.locator("h1").text_content() == SCRIPTED["title"]
+    page.screenshot(path=str(tmp_path / "escaped.png"))
     page.goto("/articles")
     assert page.locator("script").count() == 1
     page.goto("/search?q=alert")
     assert page.locator("main script, main img").count() == 0
-    page.screenshot(path=str(tmp_path / "escaped.png"))
     assert page.dialogs == []

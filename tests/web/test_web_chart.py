@@ -47,7 +47,10 @@ def test_timeline_charts_share_one_date_axis() -> None:
     charts = timeline_charts(
         {
             "strikes": [_entry(date(2031, 5, 1), "support", "b1", "strikes")],
-            "troops": [_entry(date(2031, 1, 1), "oppose", "a1"), _entry(date(2031, 5, 1), "support", "a2")],
+            "troops": [
+                _entry(date(2031, 1, 1), "oppose", "a1"),
+                _entry(date(2031, 5, 1), "support", "a2"),
+            ],
         }
     )
     assert [c.issue_id for c in charts] == ["strikes", "troops"]

@@ -79,7 +79,9 @@ def test_whatif_page_toggles_assumptions(client) -> None:  # type: ignore[no-unt
     assumed = _page(client, f"/issues/{TROOPS}/whatif?assume=ceasefire&assume=allied_action")
     assert 'value="ceasefire" checked' in assumed and 'value="ceasefire" checked' not in plain
     supporting = lambda page: len(  # noqa: E731
-        re.findall(r'class="outcome-actor', page.split('id="would-support"')[1].split("</section>")[0])
+        re.findall(
+            r'class="outcome-actor', page.split('id="would-support"')[1].split("</section>")[0]
+        )
     )
     assert supporting(assumed) >= supporting(plain)
 

@@ -41,18 +41,23 @@ T = TypeVar("T")
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite path [env: STANCEMAP_DB; default ./stancemap.db]"),
+    typer.Option(
+        "--db", help="Database URL or SQLite path [env: STANCEMAP_DB; default ./stancemap.db]"
+    ),
 ]
 IssuesOption = Annotated[
     Path | None,
-    typer.Option("--issues", help=f"Issues TOML file [env: {ISSUES_ENV}; default: built-in examples]"),
+    typer.Option(
+        "--issues", help=f"Issues TOML file [env: {ISSUES_ENV}; default: built-in examples]"
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 PlacesOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--places",
-        help="Extra places file(s), TSV: country, demonyms, capitals, other names [env: STANCEMAP_PLACES]",
+        help="Extra places file(s), TSV: country, demonyms, capitals, other names "
+        "[env: STANCEMAP_PLACES]",
     ),
 ]
 MaxCharsOption = Annotated[
@@ -64,7 +69,9 @@ _DEBUG = {"on": False}
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped input.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log every skipped input.")
+    ] = False,
 ) -> None:
     _DEBUG["on"] = debug
     logging.basicConfig(
@@ -106,7 +113,9 @@ def _db(url: str | None) -> str:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")
+    ],
     issues: IssuesOption = None,
     places: PlacesOption = None,
     max_chars: MaxCharsOption = 2_000_000,
@@ -123,7 +132,9 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, or - for JSON Lines on stdin.")
+    ],
     db: DbOption = None,
     issues: IssuesOption = None,
     places: PlacesOption = None,
@@ -196,7 +207,9 @@ def _query(db: str | None, run: Callable[[Store], T]) -> T:
 @app.command()
 def actors(
     db: DbOption = None,
-    type: Annotated[str | None, typer.Option("--type", help="person, country, organization, media, group")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="person, country, organization, media, group")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List actors with type, current role, country, aliases and counts."""
@@ -248,7 +261,9 @@ def matrix(
 
 @app.command()
 def demo(
-    db: Annotated[str, typer.Option("--db", help="Where to build the demo database.")] = "stancemap-demo.db",
+    db: Annotated[
+        str, typer.Option("--db", help="Where to build the demo database.")
+    ] = "stancemap-demo.db",
 ) -> None:
     """Ingest the bundled (fictional) example corpus and show the stance matrix."""
     examples = resources.files("stancemap") / "examples"
@@ -265,7 +280,7 @@ def demo(
                 stdout.print(render.matrix_table(issue.id, issue.question, store.matrix(issue.id)))
     stderr.print(
         "\nNext: [bold]stancemap actors --db " + db + "[/] lists who spoke; "
-        "[bold]stancemap actor \"Maren Solvik\" --db " + db + "[/] shows one actor's history; "
+        '[bold]stancemap actor "Maren Solvik" --db ' + db + "[/] shows one actor's history; "
         "[bold]stancemap ingest PATH[/] adds your own articles.\n"
         "Browse it: [bold]stancemap serve --db " + db + "[/], then open http://127.0.0.1:8000/"
     )

@@ -121,7 +121,7 @@ def _repair_case(text: str, gazetteer: Gazetteer) -> str:
     """Capitalise sentence starts, known place words and names after titles."""
     chars = list(text)
     for match in _SENTENCE_START.finditer(text):
-        if not _is_abbreviation(text, max(0, match.start() )):
+        if not _is_abbreviation(text, max(0, match.start())):
             chars[match.start(2)] = chars[match.start(2)].upper()
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):

@@ -103,7 +103,9 @@ def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
     return doc.char_span(statement.sentence[0], statement.sentence[1], alignment_mode="expand")
 
 
-def _judge(span: Span, profile: IssueProfile) -> tuple[str, tuple[ConditionDraft, ...], bool, float] | None:
+def _judge(
+    span: Span, profile: IssueProfile
+) -> tuple[str, tuple[ConditionDraft, ...], bool, float] | None:
     score = relevance(profile, span)
     if score < RELEVANCE_THRESHOLD:
         return None
@@ -131,8 +133,16 @@ def _positions_for(
 
     def make(actor: ActorDraft, derived_from: str | None) -> PositionDraft:
         return PositionDraft(
-            actor, profile.issue.id, stance, evidence.start_char, evidence.end_char,
-            conditions, hedged, confidence, index, derived_from,
+            actor,
+            profile.issue.id,
+            stance,
+            evidence.start_char,
+            evidence.end_char,
+            conditions,
+            hedged,
+            confidence,
+            index,
+            derived_from,
         )
 
     if speaker.type in _HOLDER_TYPES:
@@ -163,8 +173,16 @@ def _report_positions(
     stance, conditions, hedged, confidence = judged
     for holder, derived_from in holders:
         yield PositionDraft(
-            holder, profile.issue.id, stance, sentence.start_char, sentence.end_char,
-            conditions, hedged, round(confidence - 0.1, 2), None, derived_from,
+            holder,
+            profile.issue.id,
+            stance,
+            sentence.start_char,
+            sentence.end_char,
+            conditions,
+            hedged,
+            round(confidence - 0.1, 2),
+            None,
+            derived_from,
         )
 
 

@@ -27,16 +27,94 @@ _MULTIWORD = (
     re.compile(r"\bprovided (?:that )?\b", re.I),
     re.compile(r"\bsubject to\b", re.I),
     re.compile(r"\bonly with\b", re.I),
-    re.compile(r"\b(?:with|without) (?:a |an |the |its |their )?(?:\w+ )?(?:approval|consent|backing|blessing|mandate|vote|invitation|request)\b", re.I),
+    re.compile(
+        r"\b(?:with|without) (?:a |an |the |its |their )?(?:\w+ )?"
+        r"(?:approval|consent|backing|blessing|mandate|vote|invitation|request)\b",
+        re.I,
+    ),
     re.compile(r"\b(?:rest|lie|depend)s? (?:\w+ )?(?:with|on|upon)\b", re.I),
 )
+
+
+def _any_of(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
 _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
-    ("ceasefire", re.compile(r"cease-?fire|truce|armistice|peace (?:deal|agreement|settlement|accord)|end of (?:the )?(?:war|fighting|hostilities)", re.I)),
-    ("mandate", re.compile(r"mandate|security council|\bUN\b|united nations|security guarantees?|council of nations", re.I)),
-    ("host_request", re.compile(r"\brequest|invit|\basked\b|\bask\b", re.I)),
-    ("legislative_approval", re.compile(r"parliament|legislat|congress|bundestag|riigikogu|saeima|seimas|sejm|folkmoot|\bvote\b|approv|government decision|cabinet", re.I)),
-    ("allied_action", re.compile(r"\ball(?:y|ies|ied)\b|\bmembers\b|partners|coalition|collective|together|conjunction|alongside|other (?:nato|eu|countries|states|nations)|jointly", re.I)),
-    ("adversary_advance", re.compile(r"breakthrough|advance|gains|offensive|escalat|attack|invade|invasion|assault|overrun|reach (?:their|our) borders|win|victory|collapse", re.I)),
+    (
+        "ceasefire",
+        _any_of(
+            r"cease-?fire",
+            "truce",
+            "armistice",
+            r"peace (?:deal|agreement|settlement|accord)",
+            r"end of (?:the )?(?:war|fighting|hostilities)",
+        ),
+    ),
+    (
+        "mandate",
+        _any_of(
+            "mandate",
+            "security council",
+            r"\bUN\b",
+            "united nations",
+            r"security guarantees?",
+            "council of nations",
+        ),
+    ),
+    ("host_request", _any_of(r"\brequest", "invit", r"\basked\b", r"\bask\b")),
+    (
+        "legislative_approval",
+        _any_of(
+            "parliament",
+            "legislat",
+            "congress",
+            "bundestag",
+            "riigikogu",
+            "saeima",
+            "seimas",
+            "sejm",
+            "folkmoot",
+            r"\bvote\b",
+            "approv",
+            "government decision",
+            "cabinet",
+        ),
+    ),
+    (
+        "allied_action",
+        _any_of(
+            r"\ball(?:y|ies|ied)\b",
+            r"\bmembers\b",
+            "partners",
+            "coalition",
+            "collective",
+            "together",
+            "conjunction",
+            "alongside",
+            "jointly",
+            r"other (?:nato|eu|countries|states|nations)",
+        ),
+    ),
+    (
+        "adversary_advance",
+        _any_of(
+            "breakthrough",
+            "advance",
+            "gains",
+            "offensive",
+            "escalat",
+            "attack",
+            "invade",
+            "invasion",
+            "assault",
+            "overrun",
+            r"reach (?:their|our) borders",
+            r"\bwin\b",
+            "victory",
+            "collapse",
+        ),
+    ),
 )
 
 
@@ -57,7 +135,9 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
             if token.i > span.start and token.doc[token.i - 1].lower_ == "even":
                 continue
             found.append(_extent(token, token.head, span))
-        elif token.lower_ == "after" and token.dep_ in {"prep", "mark"} and _restricted(token, span):
+        elif (
+            token.lower_ == "after" and token.dep_ in {"prep", "mark"} and _restricted(token, span)
+        ):
             governed = token if list(token.children) else token.head
             found.append(_extent(token, governed, span))
     text = span.doc.text
@@ -89,8 +169,16 @@ def _extent(marker: Token, head: Token, span: Span) -> tuple[int, int]:
         last = max(marker.i, max(t.i for t in head.subtree if t.i >= marker.i))
     for token in marker.doc[marker.i : min(span.end, last + 1)]:
         follows = marker.doc[token.i + 1] if token.i + 1 < len(marker.doc) else None
-        starts_another = follows is not None and follows.lower_ in _MARKS | {"only", "in", "together"}
-        if token.dep_ == "cc" and token.i > marker.i + 1 and (token.head.i < marker.i or starts_another):
+        starts_another = follows is not None and follows.lower_ in _MARKS | {
+            "only",
+            "in",
+            "together",
+        }
+        if (
+            token.dep_ == "cc"
+            and token.i > marker.i + 1
+            and (token.head.i < marker.i or starts_another)
+        ):
             last = token.i - 1
             break
     while last > marker.i and marker.doc[last].is_punct:

@@ -39,13 +39,18 @@ def parse_issues(text: str, *, source: str) -> tuple[Issue, ...]:
         raise ConfigError(f"{source}: not valid TOML ({error})") from error
     entries = data.get("issue")
     if not isinstance(entries, list) or not entries:
-        raise ConfigError(f'{source}: no issues found; write one or more [[issue]] tables with id, question and terms')
+        raise ConfigError(
+            f"{source}: no issues found; write one or more [[issue]] tables "
+            "with id, question and terms"
+        )
     issues: list[Issue] = []
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         issue = _issue_from(entry, number, source)
         if issue.id in seen:
-            raise ConfigError(f"{source}: issue id {issue.id!r} is defined twice; ids must be unique")
+            raise ConfigError(
+                f"{source}: issue id {issue.id!r} is defined twice; ids must be unique"
+            )
         seen.add(issue.id)
         issues.append(issue)
     return tuple(issues)

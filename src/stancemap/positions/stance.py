@@ -82,7 +82,9 @@ def _vote(anchor: Token, span: Span) -> int:
     for node in _governing_chain(anchor, span):
         lemma = node.lemma_.lower()
         for child in node.children:
-            if child.dep_ == "neg" or (child.lower_ in _NEGATORS and child.dep_ in {"det", "advmod"}):
+            if child.dep_ == "neg" or (
+                child.lower_ in _NEGATORS and child.dep_ in {"det", "advmod"}
+            ):
                 polarity = -polarity
                 attitude = True
             elif child.dep_ == "aux" and child.lower_ in _MODALS_FIRM | _MODALS_TENTATIVE:
