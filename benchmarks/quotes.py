@@ -91,20 +91,41 @@ def _cue_class(cue: str | None) -> str:
 
 def _lemma_guesses(word: str) -> list[str]:
     guesses = [word]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
-                         ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             guesses.append(word[: -len(suffix)] + repl)
-    irregular = {"said": "say", "told": "tell", "thought": "think", "knew": "know",
-                 "saw": "see", "wrote": "write", "sought": "seek", "found": "find",
-                 "went": "go", "began": "begin", "put": "put", "felt": "feel", "made": "make"}
+    irregular = {
+        "said": "say",
+        "told": "tell",
+        "thought": "think",
+        "knew": "know",
+        "saw": "see",
+        "wrote": "write",
+        "sought": "seek",
+        "found": "find",
+        "went": "go",
+        "began": "begin",
+        "put": "put",
+        "felt": "feel",
+        "made": "make",
+    }
     return [irregular.get(word, word), *guesses]
 
 
 def by_cue_class(gold: list[Record], predictions: list[Record]) -> str:
     """Per cue class: how many we predict and the overall F1 without that class."""
     classes = ["direct", "speech", "belief", "intention", "evaluation"]
-    counts = {c: 0 for c in classes}
+    counts = dict.fromkeys(classes, 0)
     for record in predictions:
         for quote in record["quotes"]:
             counts[quote["cue_class"]] += 1

@@ -18,7 +18,6 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 from quotes import SCORER, Record, load_gold, predict_ours
 
@@ -46,15 +45,19 @@ def _snippet(text: str, start: int, end: int, width: int = 110) -> str:
     return f"…{before}[[{inner}]]"
 
 
-def analyse(gold: list[Record], predictions: list[Record]) -> dict[str, Counter[str]]:
-    """Counters per error category, and examples kept on the side."""
+def analyse(
+    gold: list[Record], predictions: list[Record]
+) -> tuple[dict[str, Counter[str]], dict[str, list[Example]]]:
+    """Counters per error category, and the examples behind each category."""
     sq = _scorer()
     by_id = {p["id"]: p["quotes"] for p in predictions}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[Example]] = defaultdict(list)
     for doc in gold:
         text, gq, pq = doc["text"], doc["quotes"], by_id.get(doc["id"], [])
-        pairs = sq.match_overlap([(q["start"], q["end"]) for q in gq], [(p["start"], p["end"]) for p in pq])
+        pairs = sq.match_overlap(
+            [(q["start"], q["end"]) for q in gq], [(p["start"], p["end"]) for p in pq]
+        )
         matched_g = {i for i, _ in pairs}
         matched_p = {j for _, j in pairs}
         for i, q in enumerate(gq):
@@ -94,11 +97,12 @@ def analyse(gold: list[Record], predictions: list[Record]) -> dict[str, Counter[
             key = f"{q['kind']}/{stype}->{said}"
             counts["speaker"][key] += 1
             examples[f"speaker {key}"].append(
-                (doc["id"], f"{_snippet(text, q['start'], q['end'], 60)}  gold={accepted} ours={names}")
+                (
+                    doc["id"],
+                    f"{_snippet(text, q['start'], q['end'], 60)}  gold={accepted} ours={names}",
+                )
             )
-    counts["_examples"] = Counter()
-    analyse.examples = examples  # type: ignore[attr-defined]
-    return counts
+    return counts, examples
 
 
 def main() -> None:
@@ -117,13 +121,12 @@ def main() -> None:
             predictions = [r for r in map(json.loads, lines) if r["id"] in ids]
     else:
         predictions = predict_ours(gold)
-    counts = analyse(gold, predictions)
+    counts, examples = analyse(gold, predictions)
     for name in ["fn", "fn_cue_direct", "fn_cue_indirect", "fn_speaker_type", "fp", "speaker"]:
         total = sum(counts[name].values())
         top = ", ".join(f"{k} {v}" for k, v in counts[name].most_common(args.top))
         print(f"{name} ({total}): {top}")
     if args.examples:
-        examples: dict[str, list[Example]] = analyse.examples  # type: ignore[attr-defined]
         ranked = sorted(examples.items(), key=lambda kv: -len(kv[1]))
         for category, cases in ranked:
             if args.only and args.only not in category:
@@ -131,10 +134,6 @@ def main() -> None:
             print(f"\n## {category} ({len(cases)})")
             for doc_id, line in cases[: args.examples]:
                 print(f"  {doc_id[:40]}: {line}")
-
-
-def _unused(_: Any) -> None:  # pragma: no cover - keeps Any imported for Record users
-    return None
 
 
 if __name__ == "__main__":

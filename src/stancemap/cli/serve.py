@@ -10,11 +10,10 @@ import os
 import sys
 from typing import Annotated
 
-import click
 import typer
 
-from stancemap.cli.main import DbOption, _db, app
-from stancemap.errors import StancemapError
+from stancemap.cli.main import DbOption, _db, _user_errors, app
+from stancemap.errors import ConfigError, StancemapError
 from stancemap.store import Store
 
 TOKEN_ENV = "STANCEMAP_TOKEN"
@@ -25,7 +24,7 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[
-        int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")
+        int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
     allow_writes: Annotated[
         bool,
@@ -41,16 +40,18 @@ def serve(
     from stancemap.api import Settings, make_app
 
     token = os.environ.get(TOKEN_ENV) or None
-    if allow_writes and not token:
-        raise click.ClickException(
-            f"--allow-writes needs a token: set {TOKEN_ENV} to a long random string, "
-            "and send it as 'Authorization: Bearer <token>'"
-        )
-    try:
+    with _user_errors():
+        if allow_writes and not token:
+            raise ConfigError(
+                f"--allow-writes needs a token: set {TOKEN_ENV} to a long random string, "
+                "and send it as 'Authorization: Bearer <token>'"
+            )
         store = Store.open(_db(db))
-        counts = store.counts()
-    except StancemapError as error:
-        raise click.ClickException(str(error)) from error
+        try:
+            counts = store.counts()
+        except StancemapError:
+            store.close()
+            raise
     mode = "writes allowed with the token" if allow_writes else "read-only"
     shown = "localhost" if host in {"0.0.0.0", "::"} else host
     print(

@@ -96,9 +96,7 @@ def _previous_speaker_statement(
         between = text[previous.close_end or previous.end : draft.open_mark or draft.start]
         if between.count("\n") == 0:
             return previous
-        if _paragraphs_between(between) <= _MAX_PARAGRAPHS_BACK and _ends_paragraph(
-            text, previous
-        ):
+        if _paragraphs_between(between) <= _MAX_PARAGRAPHS_BACK and _ends_paragraph(text, previous):
             return previous
         return None
     return None

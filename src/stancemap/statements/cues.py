@@ -78,6 +78,7 @@ def is_reporting_verb(token: Token) -> bool:
         return True
     return lemma == "make" and any(c.lower_ in _MAKE_CLEAR for c in token.children)
 
+
 # Speech verbs whose direct object is the content ("emphasizing the need for …").
 OBJECT_CONTENT_VERBS = frozenset(
     """

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
     EXPRESSION_VERBS,
     NOMINAL_CUES,
@@ -21,7 +22,6 @@ from stancemap.statements.cues import (
     PREP_CONTENT,
     is_reporting_verb,
 )
-from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
@@ -60,7 +60,11 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
     used: set[int] = set()
     for token in doc:
         found: list[tuple[Token, Span, Token | None]] = []
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
             according = _according_to(doc, token)
             found = [according] if according is not None else []
         elif is_reporting_verb(token) or (
@@ -184,7 +188,9 @@ def _subtree(token: Token) -> Span:
 def _trim(span: Span) -> tuple[int, int]:
     """Drop "that", edge punctuation and spaces from a content span."""
     tokens = list(span)
-    while tokens and (tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
+    while tokens and (
+        tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
+    ):
         tokens.pop(0)
     while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space):
         tokens.pop()

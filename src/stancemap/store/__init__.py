@@ -9,8 +9,9 @@
 Modules: ``schema`` (tables), ``migrations/`` + ``migrate`` (Alembic, run on open),
 ``connect`` (URLs, paths, SQLite set-up), ``writes`` and ``entities`` (one article per
 transaction), ``actors`` (which stored actor an entity is), ``actor_queries``,
-``history`` and ``queries`` (reads), ``rows`` (what reads return), ``keys`` (name and
-URL normalisation).
+``history`` and ``queries`` (reads), ``actor_listing``, ``article_view`` and ``search``
+(reads for the API and web UI; ``search`` keeps an FTS5 index on SQLite), ``rows`` (what
+reads return), ``keys`` (name and URL normalisation).
 """
 
 from stancemap.store.rows import (
