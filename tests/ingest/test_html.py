@@ -88,3 +88,14 @@ def test_read_html_uses_declared_charset(tmp_path):
     path = tmp_path / "lodz.html"
     path.write_bytes(body.encode("iso-8859-2"))
     assert "Łódź" in read_html(path).text
+
+
+def test_html_keeps_a_publication_date_after_today() -> None:
+    """Archive and corpus pages carry their own dates, even ones "in the future"."""
+    from pathlib import Path
+
+    from stancemap.ingest.html import read_html
+
+    corpus = Path(__file__).resolve().parents[2] / "src" / "stancemap" / "examples" / "corpus"
+    article = read_html(corpus / "ex-13.html")
+    assert article.published is not None and article.published.isoformat() == "2031-07-03"
