@@ -27,7 +27,9 @@ OUTPUT = REPO / "docs" / "screenshot-issue.png"
 def main() -> int:
     executable = chromium_path()
     if executable is None:
-        sys.stderr.write("Chromium is not installed: run ./scripts/install-browser (as root) first\n")
+        sys.stderr.write(
+            "Chromium is not installed: run ./scripts/install-browser (as root) first\n"
+        )
         return 1
     examples = resources.files("stancemap") / "examples"
     with tempfile.TemporaryDirectory() as folder:

@@ -46,7 +46,8 @@ def _user_lines(path: str) -> list[str]:
     for number, line in enumerate(lines, start=1):
         if "\t" not in line:
             raise ConfigError(
-                f"{path}: line {number} has no tab; write COUNTRY<TAB>demonyms<TAB>capitals<TAB>other names"
+                f"{path}: line {number} has no tab; "
+                "write COUNTRY<TAB>demonyms<TAB>capitals<TAB>other names"
             )
     return lines
 

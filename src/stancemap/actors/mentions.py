@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.actors.roles import TITLE_HEADS
@@ -86,9 +86,9 @@ def find_mentions(
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
-        mention = _classify_entity(_trim(ent), gazetteer)
-        if mention is not None:
-            mentions.append(mention)
+        classified = _classify_entity(_trim(ent), gazetteer)
+        if classified is not None:
+            mentions.append(classified)
             taken.update(range(ent.start, ent.end))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
     return sorted(mentions, key=lambda m: m.start)
@@ -113,7 +113,7 @@ def _clean_name(text: str) -> str:
 def _match_outlets(
     doc: Doc, gazetteer: Gazetteer, known_outlets: Iterable[str]
 ) -> list[ActorMention]:
-    names = {name: canonical for name, canonical in gazetteer.outlets.items()}
+    names = dict(gazetteer.outlets.items())
     for outlet in known_outlets:
         names.setdefault(outlet.lower(), outlet)
     matcher = _phrase_matcher(doc, tuple(sorted(names)))
@@ -122,7 +122,9 @@ def _match_outlets(
         span = _trim(doc[start:end])
         if not span.text[:1].isupper() or not _looks_like_outlet_use(span):
             continue
-        canonical = names[doc[start:end].text.lower()] if doc[start:end].text.lower() in names else None
+        canonical = (
+            names[doc[start:end].text.lower()] if doc[start:end].text.lower() in names else None
+        )
         canonical = canonical or names.get(span.text.lower(), span.text)
         mentions.append(_mention(span, "media", canonical))
     return _longest_first(mentions)
@@ -167,7 +169,9 @@ def _longest_first(mentions: list[ActorMention]) -> list[ActorMention]:
     """Keep the longest of overlapping matches."""
     kept: list[ActorMention] = []
     for mention in sorted(mentions, key=lambda m: (m.token_start - m.token_end, m.token_start)):
-        if all(m.token_end <= mention.token_start or m.token_start >= mention.token_end for m in kept):
+        if all(
+            m.token_end <= mention.token_start or m.token_start >= mention.token_end for m in kept
+        ):
             kept.append(mention)
     return kept
 

@@ -81,14 +81,15 @@ def resolve_actors(
             actor = _person_cluster(actors, mention)
         else:
             key = (mention.type, (mention.canonical or _name_of(mention.text)).lower())
-            actor = keyed.get(key)
-            if actor is None:
+            known = keyed.get(key)
+            if known is None:
                 name = mention.canonical or _name_of(mention.text)
-                actor = ActorDraft(f"e{len(actors) + 1}", name, mention.type)
+                known = ActorDraft(f"e{len(actors) + 1}", name, mention.type)
                 if mention.type == "country":
-                    actor.country = name
-                keyed[key] = actor
-                actors.append(actor)
+                    known.country = name
+                keyed[key] = known
+                actors.append(known)
+            actor = known
         actor.mentions.append(mention)
     result = ArticleActors(actors, {m.start: a for a in actors for m in a.mentions})
     _attach_group_members(result)

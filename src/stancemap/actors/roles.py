@@ -76,7 +76,11 @@ def find_premodifier_role(
     words, country = _split_demonyms(title_words, gazetteer)
     if not words or not _TITLE_WORDS.search(" ".join(words)):
         return None
-    if words[0].islower() and len(words) == 1 and words[0].lower() in {"official", "aide", "expert"}:
+    if (
+        words[0].islower()
+        and len(words) == 1
+        and words[0].lower() in {"official", "aide", "expert"}
+    ):
         return None
     title = " ".join(words)
     start = window_start + match.start("title")
@@ -123,7 +127,9 @@ def _split_demonyms(
     gazetteer = gazetteer or load_gazetteer()
     country = None
     rest = list(words)
-    while rest and (rest[0].lower() in {"the", "a", "an"} or gazetteer.country_of(rest[0].strip(","))):
+    while rest and (
+        rest[0].lower() in {"the", "a", "an"} or gazetteer.country_of(rest[0].strip(","))
+    ):
         found = gazetteer.country_of(rest[0].strip(","))
         country = found or country
         rest = rest[1:]
