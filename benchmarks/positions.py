@@ -4,7 +4,7 @@ The gold set (tests/data/example_gold.json, "positions") labels positions in the
 bundled fictional corpus: actor, issue, stance, condition types, and the words the
 evidence starts with. A gold position is matched by a predicted position of the
 same issue whose actor name agrees (full or last name) and whose evidence span
-covers the gold evidence's first character. Unmatched gold counts as wrong.
+overlaps the gold evidence (from its first words to the end of that sentence). Unmatched gold counts as wrong.
 
     .venv/bin/python benchmarks/positions.py
 """
@@ -12,11 +12,14 @@ covers the gold evidence's first character. Unmatched gold counts as wrong.
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from stancemap.ingest import read_articles
 from stancemap.models import Article, Extraction, Position
@@ -60,14 +63,26 @@ def _same_actor(gold: str, predicted: str) -> bool:
     return gold_l == pred_l or gold_l.split()[-1] == pred_l.split()[-1]
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s|$)")
+
+
+def _gold_region(text: str, startswith: str) -> tuple[int, int]:
+    """From where the gold evidence starts to the end of its sentence."""
+    anchor = text.find(startswith)
+    found = _SENTENCE_END.search(text, anchor + len(startswith))
+    return anchor, found.end() if found else len(text)
+
+
 def _match(gold: dict[str, object], extraction: Extraction) -> Position | None:
-    anchor = extraction.article.text.find(str(gold["evidence_startswith"]))
+    """A predicted position of the gold's issue and actor read from the gold's evidence."""
+    start, end = _gold_region(extraction.article.text, str(gold["evidence_startswith"]))
     candidates = [
         p
         for p in extraction.positions
         if p.issue == gold["issue"]
         and _same_actor(str(gold["actor"]), p.actor.name)
-        and p.start - 3 <= anchor < p.end
+        and p.start < end
+        and start < p.end
     ]
     candidates.sort(key=lambda p: (p.derived_from is not None, -p.confidence))
     return candidates[0] if candidates else None
@@ -88,8 +103,8 @@ def _macro_f1(pairs: Iterable[tuple[str, str]]) -> float:
     return sum(scores) / len(scores) if scores else 0.0
 
 
-def evaluate(pipeline: Pipeline | None = None) -> PositionScores:
-    """Score the pipeline's positions against the gold set."""
+def evaluate(pipeline: Pipeline | None = None, *, show_errors: bool = False) -> PositionScores:
+    """Score the pipeline's positions against the gold set; optionally list the misses."""
     examples = resources.files("stancemap") / "examples" / "issues.toml"
     places = (str(resources.files("stancemap") / "examples" / "places.tsv"),)
     pipeline = pipeline or Pipeline(Options(issues=load_issues(Path(str(examples))), places=places))
@@ -100,6 +115,8 @@ def evaluate(pipeline: Pipeline | None = None) -> PositionScores:
     for item in gold:
         predicted = _match(item, extractions[item["article"]])
         pairs.append((item["stance"], predicted.stance if predicted else "none"))
+        if show_errors:
+            _print_error(item, predicted)
         if predicted is None:
             continue
         gold_types = set(item["condition_types"])
@@ -120,5 +137,17 @@ def evaluate(pipeline: Pipeline | None = None) -> PositionScores:
     )
 
 
+def _print_error(item: dict[str, Any], predicted: Position | None) -> None:
+    got = "none" if predicted is None else predicted.stance
+    got_types = sorted({c.type for c in predicted.conditions}) if predicted else []
+    if got == item["stance"] and got_types == sorted(item["condition_types"]):
+        return
+    print(
+        f"{item['article']} {item['actor']} {item['issue']}: gold {item['stance']} "
+        f"{sorted(item['condition_types'])} got {got} {got_types} | "
+        f"{str(item['evidence_startswith'])[:70]}"
+    )
+
+
 if __name__ == "__main__":
-    print(evaluate().summary())
+    print(evaluate(show_errors="--errors" in sys.argv).summary())

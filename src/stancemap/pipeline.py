@@ -102,5 +102,5 @@ class Pipeline:
 
 def _profile(nlp: Language, issue: Issue) -> IssueProfile:
     """Question and each term parsed on their own, so a term's words tag as in prose."""
-    docs = list(nlp.pipe([issue.question, *issue.terms]))
-    return profile_issue(issue, (token for doc in docs for token in doc))
+    question, *terms = nlp.pipe([issue.question, *issue.terms])
+    return profile_issue(issue, question, terms)

@@ -28,7 +28,6 @@ TROOPS = Issue(
     ],
 )
 def test_stance_reads_negation_and_modality(nlp, text, stance) -> None:  # type: ignore[no-untyped-def]
-    profile = profile_issue(
-        TROOPS, (t for doc in nlp.pipe([TROOPS.question, *TROOPS.terms]) for t in doc)
-    )
+    question, *terms = nlp.pipe([TROOPS.question, *TROOPS.terms])
+    profile = profile_issue(TROOPS, question, terms)
     assert read_stance(nlp(text)[:], profile, has_conditions=False).stance == stance

@@ -21,7 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from stancemap.actors.resolve import ActorDraft, ArticleActors
 from stancemap.positions.conditions import ConditionDraft, find_conditions
 from stancemap.positions.hedging import is_hedged
-from stancemap.positions.relevance import RELEVANCE_THRESHOLD, IssueProfile, relevance
+from stancemap.positions.relevance import (
+    RELEVANCE_THRESHOLD,
+    IssueProfile,
+    is_on_topic,
+    relevance,
+)
 from stancemap.positions.stance import read_stance
 from stancemap.statements.draft import StatementDraft
 
@@ -57,6 +62,7 @@ def find_positions(
 ) -> list[PositionDraft]:
     """Positions from statements, then from report sentences no statement covers."""
     profiles = _in_scope(doc, profiles)
+    topics = {profile.issue.id for profile in profiles if is_on_topic(profile, doc)}
     positions: list[PositionDraft] = []
     covered: set[int] = set()
     for index, statement in enumerate(statements):
@@ -69,12 +75,16 @@ def find_positions(
         if speaker.type not in {"group", "country"}:
             covered.add(evidence.sent.start)
         for profile in profiles:
-            positions.extend(_positions_for(evidence, profile, speaker, actors, index, statement))
+            on_topic = profile.issue.id in topics
+            positions.extend(
+                _positions_for(evidence, profile, on_topic, speaker, actors, index, statement)
+            )
     for sentence in doc.sents:
         if sentence.start in covered:
             continue
         for profile in profiles:
-            positions.extend(_report_positions(sentence, profile, actors))
+            on_topic = profile.issue.id in topics
+            positions.extend(_report_positions(sentence, profile, on_topic, actors))
     return _unique(positions)
 
 
@@ -96,17 +106,41 @@ def _unique(positions: list[PositionDraft]) -> list[PositionDraft]:
     return kept
 
 
+_LEADING_CONDITION = re.compile(
+    r"\s*(?:only\s+)?(?:if|unless|once|until|provided|should|in the event|as long as)\b",
+    re.IGNORECASE,
+)
+
+
 def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
-    """Direct quotes are judged on their words; reported speech on its sentence."""
+    """The words a statement's position is read from.
+
+    A direct quote is judged on its words. Reported speech is judged from its
+    speaker and cue to the end of the sentence ("Morvay told reporters that Ostra is
+    open to a deployment, but only together with …"), not on words before them,
+    which may report someone else; a condition that opens the sentence ("If Russia
+    advances, Vilnius said it would …") belongs to it.
+    """
     if statement.kind == "direct":
         return doc.char_span(statement.start, statement.end, alignment_mode="expand")
-    return doc.char_span(statement.sentence[0], statement.sentence[1], alignment_mode="expand")
+    first, last = statement.sentence
+    starts = [statement.start]
+    cue = statement.cue_span
+    if cue is not None and first <= cue[0] < last:
+        starts.append(cue[0])
+    speaker = statement.speaker.start
+    if speaker is not None and first <= speaker < last:
+        starts.append(speaker)
+    start = min(starts)
+    if _LEADING_CONDITION.match(doc.text[first:start]):
+        start = first
+    return doc.char_span(start, max(statement.end, last), alignment_mode="expand")
 
 
 def _judge(
-    span: Span, profile: IssueProfile
+    span: Span, profile: IssueProfile, on_topic: bool
 ) -> tuple[str, tuple[ConditionDraft, ...], bool, float] | None:
-    score = relevance(profile, span)
+    score = relevance(profile, span, on_topic=on_topic)
     if score < RELEVANCE_THRESHOLD:
         return None
     conditions = tuple(find_conditions(span))
@@ -119,12 +153,13 @@ def _judge(
 def _positions_for(
     evidence: Span,
     profile: IssueProfile,
+    on_topic: bool,
     speaker: ActorDraft,
     actors: ArticleActors,
     index: int,
     statement: StatementDraft,
 ) -> Iterator[PositionDraft]:
-    judged = _judge(evidence, profile)
+    judged = _judge(evidence, profile, on_topic)
     if judged is None:
         return
     stance, conditions, hedged, confidence = judged
@@ -147,8 +182,44 @@ def _positions_for(
 
     if speaker.type in _HOLDER_TYPES:
         yield make(speaker, None)
-    for represented in _represented(speaker, actors):
+    spoken_for = _represented(speaker, actors)
+    for represented in spoken_for:
         yield make(represented, speaker.id)
+    for named in _reported_subjects(evidence, statement, actors):
+        if named.id != speaker.id and named not in spoken_for:
+            yield make(named, speaker.id)
+
+
+def _reported_subjects(
+    evidence: Span, statement: StatementDraft, actors: ArticleActors
+) -> list[ActorDraft]:
+    """States the statement speaks of as the subject of its claim.
+
+    "Aubel stressed that Merovia is not ready to send soldiers" states Merovia's
+    position, whatever Aubel's own role: the speaker reports for the state it names.
+    People are left out: "X said that Y would …" is X's account, not Y's words.
+    """
+    found: list[ActorDraft] = []
+    for token in evidence:
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if not statement.start <= token.idx < statement.end:
+            continue
+        if not _tops_statement(token.head, statement):
+            continue
+        for word in _subject_words(token):
+            actor = actors.at(word.idx, word.idx + len(word))
+            if actor is not None and actor.type in {"country", "group"} and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _tops_statement(verb: Token, statement: StatementDraft) -> bool:
+    """Is ``verb`` the main verb of the statement's words (or coordinated with it)?"""
+    while verb.dep_ == "conj" and statement.start <= verb.head.idx < statement.end:
+        verb = verb.head
+    head = verb.head
+    return head.i == verb.i or not statement.start <= head.idx < statement.end
 
 
 def _represented(speaker: ActorDraft, actors: ArticleActors) -> list[ActorDraft]:
@@ -162,28 +233,66 @@ def _represented(speaker: ActorDraft, actors: ArticleActors) -> list[ActorDraft]
 
 
 def _report_positions(
-    sentence: Span, profile: IssueProfile, actors: ArticleActors
+    sentence: Span, profile: IssueProfile, on_topic: bool, actors: ArticleActors
 ) -> Iterator[PositionDraft]:
+    """Positions the report itself ascribes: the main clause's subjects, then
+    "…, Ostra, which has said it may be willing to send a battalion"."""
     holders = _subject_holders(sentence, actors)
-    if not holders:
-        return
-    judged = _judge(sentence, profile)
+    if holders:
+        yield from _held(sentence, profile, on_topic, holders, actors)
+    for clause, holder in _relative_clauses(sentence, actors):
+        held = list(_held(clause, profile, on_topic, [(holder, None)], actors))
+        if held and held[0].stance != "neutral":  # a description, not a view
+            yield from held
+
+
+def _held(
+    span: Span,
+    profile: IssueProfile,
+    on_topic: bool,
+    holders: list[tuple[ActorDraft, str | None]],
+    actors: ArticleActors,
+) -> Iterator[PositionDraft]:
+    judged = _judge(span, profile, on_topic)
     if judged is None:
         return
     stance, conditions, hedged, confidence = judged
-    for holder, derived_from in holders:
+    expanded = list(holders)
+    if len(holders) == 1 and holders[0][1] is None:
+        holder = holders[0][0]
+        expanded += [(member, holder.id) for member in _represented(holder, actors)]
+    for holder, derived_from in expanded:
         yield PositionDraft(
             holder,
             profile.issue.id,
             stance,
-            sentence.start_char,
-            sentence.end_char,
+            span.start_char,
+            span.end_char,
             conditions,
             hedged,
             round(confidence - 0.1, 2),
             None,
             derived_from,
         )
+
+
+def _relative_clauses(sentence: Span, actors: ArticleActors) -> Iterator[tuple[Span, ActorDraft]]:
+    """ "Lumen, which has ruled out troops altogether": the clause and the actor it is of.
+
+    Only clauses whose subject is the relative pronoun, so the actor is the one who
+    holds the view; the clause alone is the evidence.
+    """
+    for token in sentence:
+        if token.dep_ != "relcl" or token.head.i == token.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in token.children):
+            continue
+        head = token.head
+        actor = actors.at(head.idx, head.idx + len(head))
+        if actor is None or actor.type not in _HOLDER_TYPES:
+            continue
+        words = list(token.subtree)
+        yield sentence.doc[words[0].i : words[-1].i + 1], actor
 
 
 def _subject_holders(sentence: Span, actors: ArticleActors) -> list[tuple[ActorDraft, str | None]]:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from stancemap.models import ConditionType
 
 _MARKS = frozenset({"if", "unless", "once", "after", "provided", "until", "when"})
+_TEMPORAL_MARKS = frozenset({"after", "when", "once", "until"})
 _PREP_HEADS = frozenset({"after", "with", "alongside", "under", "without", "upon", "on"})
 _MULTIWORD = (
     re.compile(r"\bin the event of\b", re.I),
@@ -33,6 +34,12 @@ _MULTIWORD = (
         re.I,
     ),
     re.compile(r"\b(?:rest|lie|depend)s? (?:\w+ )?(?:with|on|upon)\b", re.I),
+    # "any decision … would have to be taken by the Folkmoot"
+    re.compile(
+        r"\b(?:must|should|would have to|will have to|has to|have to|needs? to) (?:first )?"
+        r"(?:be )?(?:taken|made|approved|decided|authori[sz]ed|endorsed) by\b",
+        re.I,
+    ),
 )
 
 
@@ -100,7 +107,9 @@ _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
         "adversary_advance",
         _any_of(
             "breakthrough",
-            "advance",
+            r"br(?:eak|eaks|eaking|oke) through",
+            r"push(?:es)? through",
+            "advanc",
             "gains",
             "offensive",
             "escalat",
@@ -134,6 +143,8 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
         if token.lower_ in _MARKS and token.dep_ == "mark" and token.head.dep_ in {"advcl", "conj"}:
             if token.i > span.start and token.doc[token.i - 1].lower_ == "even":
                 continue
+            if token.lower_ in _TEMPORAL_MARKS and token.head.tag_ == "VBD":
+                continue  # "ten days after Drovnian forces opened an offensive": a fact
             found.append(_extent(token, token.head, span))
         elif (
             token.lower_ == "after" and token.dep_ in {"prep", "mark"} and _restricted(token, span)

@@ -15,13 +15,16 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from stancemap.models import Issue
 
-RELEVANCE_THRESHOLD = 1.5
+RELEVANCE_THRESHOLD = 2.0
 _NAME_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"})
 _CONTEXT_WEIGHT = 0.5
+_PARTIAL_WEIGHT = 0.5
+_TOPIC_WEIGHT = 0.5
+_TOPIC_SENTENCES = 2
 _GENERIC = frozenset(
     "country state government people thing year time way issue question allow should "
     "be have do make take get".split()
@@ -30,29 +33,50 @@ _GENERIC = frozenset(
 
 @dataclass(frozen=True)
 class IssueProfile:
-    """An issue's concepts: ``core`` carry the meaning, ``context`` are its names."""
+    """An issue's concepts, weighted by how much each says about the issue alone.
+
+    ``core`` maps a concept to its weight: 1 for the question's own concepts and for
+    a term that is one concept ("peacekeeping mission"), less for a word that only
+    helps a longer term ("conflict" in "join the conflict"), which in war news is
+    everywhere. ``context`` are the issue's proper names (Ukraine, NATO).
+    """
 
     issue: Issue
-    core: frozenset[str]
+    core: dict[str, float]
     context: frozenset[str]
+    question: frozenset[str] = frozenset()
+
+    def weight(self, concept: str) -> float:
+        return self.core.get(concept, 0.0)
 
 
 @lru_cache(maxsize=1)
-def _families() -> dict[str, str]:
+def _concept_table() -> tuple[dict[str, str], dict[str, str]]:
+    """Word → family, and family → its opposite ("restriction" ↔ "permission")."""
     text = resources.files("stancemap.data").joinpath("concepts.tsv").read_text("utf-8")
     families: dict[str, str] = {}
+    opposites: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, words = line.split("\t")
+        if name == "!opposite":
+            first, second = words.split()
+            opposites[first], opposites[second] = second, first
+            continue
         for word in words.split():
             families.setdefault(word, name)
-    return families
+    return families, opposites
 
 
 def concept_of(lemma: str) -> str:
     """The family a lemma belongs to, or the lemma itself."""
-    return _families().get(lemma.lower(), lemma.lower())
+    return _concept_table()[0].get(lemma.lower(), lemma.lower())
+
+
+def opposite_concept(concept: str) -> str | None:
+    """The family meaning the opposite action, if the table names one."""
+    return _concept_table()[1].get(concept)
 
 
 def _is_content(token: Token) -> bool:
@@ -62,34 +86,98 @@ def _is_content(token: Token) -> bool:
     return token.is_alpha and lemma not in STOP_WORDS and lemma not in _GENERIC
 
 
-def profile_issue(issue: Issue, nlp_tokens: Iterable[Token]) -> IssueProfile:
-    """Concepts of an issue from its parsed question and terms."""
-    core: set[str] = set()
-    context: set[str] = set()
-    for token in nlp_tokens:
-        if not _is_content(token):
-            continue
-        named = token.ent_type_ in _NAME_ENTITIES or token.pos_ == "PROPN"
-        if named and token.text[:1].isupper():
-            context.add(token.lemma_.lower())
-        else:
-            core.add(concept_of(token.lemma_))
-    return IssueProfile(issue, frozenset(core), frozenset(context - core))
+def _in_compound(token: Token) -> bool:
+    """A part of a hyphenated word ("long" in "long-range") is no concept of its own."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return before or after
 
 
-def relevance(profile: IssueProfile, span: Span) -> float:
+def _hyphenated(token: Token) -> str | None:
+    """ "long-range" for the first word of a hyphenated compound, else None."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return None
+    words = [token.lower_]
+    index = token.i
+    while (
+        index + 2 < len(doc)
+        and not doc[index].whitespace_
+        and doc[index + 1].text == "-"
+        and not doc[index + 1].whitespace_
+    ):
+        words.append(doc[index + 2].lower_)
+        index += 2
+    return "-".join(words) if len(words) > 1 else None
+
+
+def token_concept(token: Token) -> str | None:
+    """The concept a token carries; a hyphenated compound is carried by its first word."""
+    compound = _hyphenated(token)
+    if compound is not None:
+        return compound
+    if _is_content(token) and not _in_compound(token):
+        return concept_of(token.lemma_)
+    return None
+
+
+def concepts_in(tokens: Iterable[Token]) -> set[str]:
+    """The concepts ``tokens`` speak of; hyphenated compounds count as one word."""
+    return {c for c in map(token_concept, tokens) if c is not None}
+
+
+def _names_in(tokens: Iterable[Token]) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in tokens
+        if _is_content(t)
+        and (t.ent_type_ in _NAME_ENTITIES or t.pos_ == "PROPN")
+        and t.text[:1].isupper()
+    }
+
+
+def profile_issue(
+    issue: Issue, question: Iterable[Token], terms: Iterable[Iterable[Token]] = ()
+) -> IssueProfile:
+    """Concepts of an issue from its parsed question and each parsed term."""
+    question_tokens = list(question)
+    context = _names_in(question_tokens)
+    asked = concepts_in(question_tokens) - context
+    core: dict[str, float] = dict.fromkeys(asked, 1.0)
+    for term in terms:
+        term_tokens = list(term)
+        context |= _names_in(term_tokens)
+        concepts = concepts_in(term_tokens) - context
+        weight = 1.0 if len(concepts) == 1 else _PARTIAL_WEIGHT
+        for concept in concepts:
+            core[concept] = max(core.get(concept, 0.0), weight)
+    return IssueProfile(issue, core, frozenset(context - set(core)), frozenset(asked))
+
+
+def relevance(profile: IssueProfile, span: Span, *, on_topic: bool = False) -> float:
     """How strongly ``span`` speaks of the issue; >= RELEVANCE_THRESHOLD is relevant.
 
     The issue's names may stand in the sentence before: "Talvesaar spoke of Talmark.
     'Our soldiers are not ours to hand out,' she said." is about troops in Talmark.
+    In an article ``on_topic`` (several sentences speak of the issue), a short
+    mention such as "a mission" is enough.
     """
-    concepts = {concept_of(t.lemma_) for t in span if _is_content(t)}
-    core_hits = len(concepts & profile.core)
-    if core_hits == 0:
+    core = sum(profile.weight(c) for c in concepts_in(span))
+    if core == 0:
         return 0.0
-    names = concepts | {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
-    context_hits = len(names & profile.context)
-    return core_hits + _CONTEXT_WEIGHT * min(context_hits, 2)
+    names = {t.lemma_.lower() for t in _with_previous_sentence(span) if t.is_alpha}
+    context = _CONTEXT_WEIGHT * min(len(names & profile.context), 2)
+    return core + context + (_TOPIC_WEIGHT if on_topic else 0.0)
+
+
+def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
+    """Does the article speak of the issue in several sentences, in its own words?"""
+    strong = 0
+    for sentence in doc.sents:
+        if sum(profile.weight(c) for c in concepts_in(sentence)) >= 1.0:
+            strong += 1
+    return strong >= _TOPIC_SENTENCES
 
 
 def _with_previous_sentence(span: Span) -> Span:

@@ -17,16 +17,27 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from stancemap.models import Stance
-from stancemap.positions.relevance import IssueProfile, concept_of
+from stancemap.positions.relevance import IssueProfile, opposite_concept, token_concept
 
-# Concept families whose words mean the opposite of the issue's action.
-NEGATIVE_FAMILIES = frozenset({"restriction"})
 _REFUSAL = frozenset(
     """oppose reject refuse rule veto block halt prevent resist dismiss exclude condemn
-    stop abandon deny hesitate against oppose decline object limit restrict ban forbid
-    delay postpone freeze suspend""".split()
+    stop abandon deny hesitate oppose decline object limit restrict ban forbid
+    delay postpone freeze suspend doubt unlikely impossible unrealistic unacceptable
+    infeasible unfeasible skeptical sceptical premature""".split()
 )
-_REVERSAL = frozenset({"lift", "relax", "remove", "ease", "scrap", "loosen", "drop", "end"})
+# "against" refuses only after words of stance: "a policy against", not "used against".
+_STANCE_HEADS = frozenset(
+    """policy vote argue warn speak campaign decide decision be stand come position lobby
+    case argument caution advise""".split()
+)
+# Undoing a refusal supports: "lift the restrictions", "dropped its opposition".
+_REVERSAL = frozenset(
+    {"lift", "relax", "remove", "ease", "scrap", "loosen", "drop", "end", "withdraw", "waive"}
+)
+_REFUSAL_NOUNS = frozenset(
+    """opposition objection veto condition reservation restriction limit ban cap block
+    prohibition caveat""".split()
+)
 _INTENT = frozenset(
     """support back favor favour willing ready open prepared prepare want plan intend urge
     call propose agree commit decide consider push demand welcome allow approve endorse
@@ -38,6 +49,7 @@ _MODALS_TENTATIVE = frozenset({"may", "might", "could", "can"})
 _NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither"})
 _STOP_AT = frozenset({"say", "tell", "state", "add", "report", "note", "write", "claim"})
 _UNLESS_WORDS = frozenset({"only", "unless", "until", "without"})
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when", "provided", "after"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,7 @@ class StanceReading:
 
 def read_stance(span: Span, profile: IssueProfile, *, has_conditions: bool) -> StanceReading:
     """The stance ``span`` takes on the issue described by ``profile``."""
-    votes = [_vote(anchor, span) for anchor in _anchors(span, profile)]
+    votes = [_vote(anchor, span, profile) for anchor in _anchors(span, profile)]
     decided = [v for v in votes if v != 0]
     if not decided:
         if has_conditions:
@@ -68,36 +80,118 @@ def read_stance(span: Span, profile: IssueProfile, *, has_conditions: bool) -> S
 
 
 def _anchors(span: Span, profile: IssueProfile) -> list[Token]:
+    """Words of the issue, except inside a condition ("if Drovnian forces advance")."""
     return [
         t
         for t in span
-        if t.pos_ in {"VERB", "NOUN", "ADJ", "PROPN"} and concept_of(t.lemma_) in profile.core
+        if t.pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}
+        and profile.weight(token_concept(t) or "") > 0
+        and not _in_condition_clause(t, span)
     ]
 
 
-def _vote(anchor: Token, span: Span) -> int:
+def _in_condition_clause(token: Token, span: Span) -> bool:
+    node = token
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _vote(anchor: Token, span: Span, profile: IssueProfile) -> int:
     """+1 for, -1 against, 0 for a mention without attitude."""
-    polarity = -1 if concept_of(anchor.lemma_) in NEGATIVE_FAMILIES else 1
+    polarity = -1 if _opposes_issue(anchor, profile) else 1
     attitude = False
-    for node in _governing_chain(anchor, span):
+    chain = _governing_chain(anchor, span)
+    for node in chain:
         lemma = node.lemma_.lower()
         for child in node.children:
-            if child.dep_ == "neg" or (
-                child.lower_ in _NEGATORS and child.dep_ in {"det", "advmod"}
-            ):
+            if _negates(child):
                 polarity = -polarity
                 attitude = True
             elif child.dep_ == "aux" and child.lower_ in _MODALS_FIRM | _MODALS_TENTATIVE:
                 attitude = True
-        if node.i != anchor.i and lemma in _REFUSAL:
+            elif child.dep_ in {"acomp", "attr", "oprd"} and child.i != anchor.i:
+                polarity, attitude = _predicate(child, polarity, attitude)
+        if node.i == anchor.i:
+            continue
+        if lemma in _REFUSAL or (lemma == "against" and node.head.lemma_ in _STANCE_HEADS):
             polarity = -polarity
             attitude = True
-        elif node.i != anchor.i and lemma in _REVERSAL:
+        elif _opposes_issue(node, profile):
             polarity = -polarity
+        elif lemma in _REVERSAL and _undoes_refusal(node, chain, profile):
+            polarity = -polarity
+            attitude = True
+        elif lemma in _REVERSAL and _refusal_object(node) is not None:
+            # "dropped its last condition on the use of …": the parser hung the
+            # anchor on the verb; the refusal and its undoing cancel out.
             attitude = True
         elif lemma in _INTENT and node.tag_ not in {"VBD", "VBN"}:
             attitude = True
+        elif node.pos_ == "NOUN" and _stands_against(node, anchor):
+            polarity = -polarity
+            attitude = True
     return polarity if attitude else 0
+
+
+def _negates(child: Token) -> bool:
+    """ "not", "never", "no" — and "no longer", "no more", whose "no" hangs lower."""
+    if child.dep_ == "neg":
+        return True
+    if child.lower_ in _NEGATORS and child.dep_ in {"det", "advmod"}:
+        return True
+    return child.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in child.children)
+
+
+def _predicate(word: Token, polarity: int, attitude: bool) -> tuple[int, bool]:
+    """ "… is no longer feasible", "… is out of the question": the predicate judges."""
+    lemma = word.lemma_.lower()
+    if lemma in _REFUSAL:
+        return -polarity, True
+    if any(_negates(child) for child in word.children):
+        polarity, attitude = -polarity, True
+    if lemma in _INTENT:
+        attitude = True
+    return polarity, attitude
+
+
+def _opposes_issue(word: Token, profile: IssueProfile) -> bool:
+    """The word names the opposite of the issue's action ("restrictions" on an issue
+    about allowing strikes, "buying gas" on an issue about an embargo)."""
+    concept = token_concept(word) or ""
+    if concept in profile.question:
+        return False
+    return opposite_concept(concept) in profile.question
+
+
+def _refusal_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _REFUSAL_NOUNS:
+            return child
+    return None
+
+
+def _undoes_refusal(verb: Token, chain: list[Token], profile: IssueProfile) -> bool:
+    """ "lift the restrictions on missiles": the chain went through the refusal."""
+    if any(_opposes_issue(node, profile) for node in chain[:1]):
+        return True
+    refusal = _refusal_object(verb)
+    return refusal is not None and refusal in chain
+
+
+def _stands_against(noun: Token, anchor: Token) -> bool:
+    """ "a strict policy against Ukraine using German weapons": "against" beside the
+    noun the anchor hangs from, when the parser attached the anchor elsewhere."""
+    if noun.lemma_.lower() not in _STANCE_HEADS:
+        return False
+    return any(
+        child.dep_ == "prep" and child.lower_ == "against" and anchor not in child.subtree
+        for child in noun.children
+    )
 
 
 def _governing_chain(anchor: Token, span: Span) -> list[Token]:
@@ -105,6 +199,8 @@ def _governing_chain(anchor: Token, span: Span) -> list[Token]:
     chain = [anchor]
     node = anchor
     while node.head.i != node.i and span.start <= node.head.i < span.end:
+        if node.dep_ == "relcl":
+            break  # "Kaskaria, which buys Drovnian gas, opposed …": a description
         node = node.head
         if node.lemma_.lower() in _STOP_AT and node.pos_ == "VERB":
             break
