@@ -4,7 +4,8 @@ The gold set (tests/data/example_gold.json, "positions") labels positions in the
 bundled fictional corpus: actor, issue, stance, condition types, and the words the
 evidence starts with. A gold position is matched by a predicted position of the
 same issue whose actor name agrees (full or last name) and whose evidence span
-overlaps the gold evidence (from its first words to the end of that sentence). Unmatched gold counts as wrong.
+overlaps the gold evidence (from its first words to the end of that sentence).
+Unmatched gold counts as wrong.
 
     .venv/bin/python benchmarks/positions.py
 """

@@ -31,3 +31,71 @@ def test_stance_reads_negation_and_modality(nlp, text, stance) -> None:  # type:
     question, *terms = nlp.pipe([TROOPS.question, *TROOPS.terms])
     profile = profile_issue(TROOPS, question, terms)
     assert read_stance(nlp(text)[:], profile, has_conditions=False).stance == stance
+
+
+STRIKES = Issue(
+    "strikes",
+    "Should Ukraine be allowed to strike Russian territory with weapons supplied by the West?",
+    ("long-range missiles", "restrictions on the use"),
+)
+EMBARGO = Issue(
+    "embargo",
+    "Should European countries impose an embargo on Russian gas?",
+    ("gas embargo", "buying Russian gas"),
+)
+BORDERS = Issue(
+    "borders",
+    "Should Ukraine's independence within its 1991 borders be restored?",
+    ("1991 borders", "cede territory"),
+)
+
+
+@pytest.mark.parametrize(
+    ("issue", "text", "stance"),
+    [
+        (TROOPS, "I have no doubt that the Lithuanian flag will be present in Ukraine.", "support"),
+        (BORDERS, "Keeping Ukraine within its 1991 borders is no longer feasible.", "oppose"),
+        (
+            STRIKES,
+            "Kyiv urged its partners to lift every restriction on long-range missiles.",
+            "support",
+        ),
+        (
+            STRIKES,
+            "Berlin keeps a strict policy against Ukraine using German weapons to strike "
+            "Russian territory.",
+            "oppose",
+        ),
+        (STRIKES, "Our missiles will not be used against targets on Russian soil.", "oppose"),
+        (STRIKES, "Paris dropped its last condition on the use of long-range missiles.", "support"),
+        (EMBARGO, "Vienna supports the gas embargo.", "support"),
+        (EMBARGO, "Rome would push its partners to stop buying Russian gas.", "support"),
+        (EMBARGO, "Budapest dropped its opposition to the gas embargo.", "support"),
+    ],
+)
+def test_stance_reads_opposites_reversals_and_predicates(nlp, issue, text, stance) -> None:  # type: ignore[no-untyped-def]
+    question, *terms = nlp.pipe([issue.question, *issue.terms])
+    profile = profile_issue(issue, question, terms)
+    assert read_stance(nlp(text)[:], profile, has_conditions=False).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        ("Scholz aims to prevent the conflict in Ukraine from escalating.", False),
+        ("NATO is not ready to join the conflict in Ukraine.", True),
+        ("Stationing Western military contingents in Ukraine was discussed.", True),
+        ("Kyiv wants a long-range plan for Ukraine's economy.", False),
+    ],
+)
+def test_relevance_weighs_words_by_what_they_say_of_the_issue(nlp, text, relevant) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.positions.relevance import RELEVANCE_THRESHOLD, relevance
+
+    issue = Issue(
+        "troops",
+        "Should NATO or European countries send troops into Ukraine?",
+        ("send troops", "peacekeeping mission", "join the conflict", "military presence"),
+    )
+    question, *terms = nlp.pipe([issue.question, *issue.terms])
+    profile = profile_issue(issue, question, terms)
+    assert (relevance(profile, nlp(text)[:]) >= RELEVANCE_THRESHOLD) is relevant

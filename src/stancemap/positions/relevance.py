@@ -26,7 +26,7 @@ _PARTIAL_WEIGHT = 0.5
 _TOPIC_WEIGHT = 0.5
 _TOPIC_SENTENCES = 2
 _GENERIC = frozenset(
-    "country state government people thing year time way issue question allow should "
+    "country state government people thing year time way issue question should "
     "be have do make take get".split()
 )
 

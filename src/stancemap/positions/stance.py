@@ -34,6 +34,7 @@ _STANCE_HEADS = frozenset(
 _REVERSAL = frozenset(
     {"lift", "relax", "remove", "ease", "scrap", "loosen", "drop", "end", "withdraw", "waive"}
 )
+_SOFT_REFUSALS = frozenset({"condition", "caveat", "reservation"})
 _REFUSAL_NOUNS = frozenset(
     """opposition objection veto condition reservation restriction limit ban cap block
     prohibition caveat""".split()
@@ -44,6 +45,7 @@ _INTENT = frozenset(
     need offer pledge promise vow seek insist contribute send deploy provide join
     feasible possible necessary able willingness readiness present""".split()
 )
+_REQUEST = frozenset({"ask", "urge", "request", "press", "appeal", "demand", "implore", "invite"})
 _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "’ll"})
 _MODALS_TENTATIVE = frozenset({"may", "might", "could", "can"})
 _NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither"})
@@ -62,7 +64,12 @@ class StanceReading:
 
 def read_stance(span: Span, profile: IssueProfile, *, has_conditions: bool) -> StanceReading:
     """The stance ``span`` takes on the issue described by ``profile``."""
-    votes = [_vote(anchor, span, profile) for anchor in _anchors(span, profile)]
+    anchors = _anchors(span, profile)
+    votes = [
+        _vote(anchor, span, profile) * _weight(anchor, span)
+        for anchor in anchors
+        if not _under_another(anchor, anchors, span)
+    ]
     decided = [v for v in votes if v != 0]
     if not decided:
         if has_conditions:
@@ -77,6 +84,19 @@ def read_stance(span: Span, profile: IssueProfile, *, has_conditions: bool) -> S
     if total < 0:
         return StanceReading("oppose", strength)
     return StanceReading("conditional" if has_conditions else "neutral", 0.3)
+
+
+def _under_another(anchor: Token, anchors: list[Token], span: Span) -> bool:
+    """ "long-range missiles": the phrase votes once, through its head word."""
+    chain = _governing_chain(anchor, span)[1:]
+    return any(other in chain for other in anchors)
+
+
+def _weight(anchor: Token, span: Span) -> float:
+    """A relative clause describes ("bases that forces are not allowed to hit"); its
+    words count half against the sentence's own claim."""
+    chain = _governing_chain(anchor, span)
+    return 0.5 if chain[-1].dep_ == "relcl" and span[0].i != chain[-1].left_edge.i else 1.0
 
 
 def _anchors(span: Span, profile: IssueProfile) -> list[Token]:
@@ -117,12 +137,19 @@ def _vote(anchor: Token, span: Span, profile: IssueProfile) -> int:
             elif child.dep_ in {"acomp", "attr", "oprd"} and child.i != anchor.i:
                 polarity, attitude = _predicate(child, polarity, attitude)
         if node.i == anchor.i:
+            if lemma in _INTENT and node.tag_ not in {"VBD", "VBN"}:
+                attitude = True
             continue
-        if lemma in _REFUSAL or (lemma == "against" and node.head.lemma_ in _STANCE_HEADS):
+        if lemma in _REQUEST:
+            attitude = True  # "asked the Accord to send", "urged partners to lift"
+        elif lemma in _REFUSAL or (lemma == "against" and node.head.lemma_ in _STANCE_HEADS):
             polarity = -polarity
             attitude = True
         elif _opposes_issue(node, profile):
             polarity = -polarity
+        elif node.lemma_.lower() in _REFUSAL_NOUNS - _SOFT_REFUSALS:
+            polarity = -polarity  # "its opposition to the embargo", "a ban on troops"
+            attitude = True
         elif lemma in _REVERSAL and _undoes_refusal(node, chain, profile):
             polarity = -polarity
             attitude = True

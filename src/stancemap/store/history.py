@@ -173,7 +173,8 @@ def matrix(connection: Connection, issue_id: str) -> list[MatrixRow]:
     query = query.outerjoin(actors, actors.c.id == positions.c.actor_id).where(
         positions.c.issue_id == issue_id
     )
-    latest = _latest_per_holder(connection.execute(query))
+    types = {row.id: row.type for row in connection.execute(select(actors.c.id, actors.c.type))}
+    latest = _latest_per_holder(connection.execute(query), types)
     found = _conditions_by_position(connection, positions.c.issue_id == issue_id)
     cells = [_matrix_row(row, found.get(row.id, ())) for row in latest]
     return sorted(cells, key=lambda cell: (cell.actor_name.casefold(), cell.actor_id or 0))
@@ -182,11 +183,13 @@ def matrix(connection: Connection, issue_id: str) -> list[MatrixRow]:
 _STANCE_SPECIFICITY = {"conditional": 3, "oppose": 2, "support": 1, "neutral": 0}
 
 
-def _latest_per_holder(rows: Iterable[Row[Any]]) -> list[Row[Any]]:
-    """Of each holder's positions, the one said last (dated beats undated; ties: arrival).
+def _latest_per_holder(rows: Iterable[Row[Any]], types: dict[int, str]) -> list[Row[Any]]:
+    """Of each holder's positions, the one said last (dated beats undated).
 
-    Within one article, the most specific stance stands for the article: a conditional
-    position states the terms of the support voiced around it.
+    Among positions of the same date, or all undated, arrival order says nothing
+    about time, so the most telling one stands: a conditional position states the
+    terms of the support voiced around it, and the actor's own words (or its
+    minister's) outrank what a report says of a group it belongs to.
 
     The holder is the stored actor, or for a position tied to no entity, its name key.
     """
@@ -198,18 +201,25 @@ def _latest_per_holder(rows: Iterable[Row[Any]]) -> list[Row[Any]]:
             else ("name", name_key(row.actor_name))
         )
         when = row.said_on or row.statement_said_on or row.published
-        specificity = _STANCE_SPECIFICITY.get(row.stance, 0)
         order = (
             when is not None,
             when or date.min,
+            _STANCE_SPECIFICITY.get(row.stance, 0),
+            _directness(row.derived_from, types),
             row.ingested_at,
-            specificity,
             row.confidence,
             row.id,
         )
         if holder not in latest or order > latest[holder][0]:
             latest[holder] = (order, row)
     return [row for _, row in latest.values()]
+
+
+def _directness(derived_from: int | None, types: dict[int, str]) -> int:
+    """2 for the actor's own position, 1 when its spokesperson's, 0 when a group's."""
+    if derived_from is None:
+        return 2
+    return 0 if types.get(derived_from) == "group" else 1
 
 
 def _matrix_row(row: Row[Any], found: tuple[ConditionRow, ...]) -> MatrixRow:
