@@ -4,10 +4,11 @@ Two gold sets label positions (actor, issue, stance, condition types, and the wo
 the evidence starts with): tests/data/example_gold.json on the bundled fictional
 corpus, and tests/data/style_gold.json on short texts we wrote in the style of real
 news (lower-case names, missing spaces, curly quotes) about the built-in issues,
-labelled before any rule was tuned on them. A gold position is matched by a predicted position of the
-same issue whose actor name agrees (full or last name) and whose evidence span
-overlaps the gold evidence (from its first words to the end of that sentence).
-Unmatched gold counts as wrong.
+labelled before any rule was tuned on them (its first run, before the fixes its
+errors prompted: accuracy 0.500, macro-F1 0.580, condition types P 1.000 R 0.636).
+A gold position is matched by a predicted position of the same issue whose actor
+name agrees (full or last name) and whose evidence span overlaps the gold evidence
+(from its first words to the end of that sentence). Unmatched gold counts as wrong.
 
     .venv/bin/python benchmarks/positions.py
 """
@@ -118,7 +119,9 @@ def evaluate(pipeline: Pipeline | None = None, *, show_errors: bool = False) -> 
     return score(gold, _example_extractions(pipeline), show_errors=show_errors)
 
 
-def evaluate_style(pipeline: Pipeline | None = None, *, show_errors: bool = False) -> PositionScores:
+def evaluate_style(
+    pipeline: Pipeline | None = None, *, show_errors: bool = False
+) -> PositionScores:
     """Score positions on the texts written in the style of real news (built-in issues)."""
     pipeline = pipeline or Pipeline(Options(issues=load_issues()))
     gold = json.loads(STYLE_GOLD.read_text(encoding="utf-8"))["positions"]

@@ -26,6 +26,21 @@ def scores():  # type: ignore[no-untyped-def]
     return benchmark.evaluate()
 
 
-@pytest.mark.parametrize("metric", sorted(BASELINE))
+@pytest.fixture(scope="module")
+def style_scores():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import positions as benchmark
+    finally:
+        sys.path.pop(0)
+    return benchmark.evaluate_style()
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["example"]))
 def test_positions_quality_stays_above_floor(scores, metric) -> None:  # type: ignore[no-untyped-def]
-    assert getattr(scores, metric) >= BASELINE[metric], scores.summary()
+    assert getattr(scores, metric) >= BASELINE["example"][metric], scores.summary()
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["style"]))
+def test_news_style_positions_stay_above_floor(style_scores, metric) -> None:  # type: ignore[no-untyped-def]
+    assert getattr(style_scores, metric) >= BASELINE["style"][metric], style_scores.summary()

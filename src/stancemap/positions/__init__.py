@@ -39,6 +39,16 @@ _HOLDER_TYPES = {"person", "country", "organization", "group"}
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """An issue as read in one article: whether the article is about it, and the
+    article's words for countries ("kyiv" → "ukraine") to recognise its names."""
+
+    profile: IssueProfile
+    on_topic: bool
+    names: dict[str, str]
+
+
+@dataclass(frozen=True)
 class PositionDraft:
     """A position in normalised-text offsets; ``statement_index`` indexes the drafts."""
 
@@ -61,8 +71,9 @@ def find_positions(
     profiles: Sequence[IssueProfile],
 ) -> list[PositionDraft]:
     """Positions from statements, then from report sentences no statement covers."""
-    profiles = _in_scope(doc, profiles)
-    topics = {profile.issue.id for profile in profiles if is_on_topic(profile, doc)}
+    profiles = _in_scope(doc, profiles, actors)
+    names = _country_names(actors)
+    readings = [_Reading(p, is_on_topic(p, doc), names) for p in profiles]
     positions: list[PositionDraft] = []
     covered: set[int] = set()
     for index, statement in enumerate(statements):
@@ -74,23 +85,26 @@ def find_positions(
             continue
         if speaker.type not in {"group", "country"}:
             covered.add(evidence.sent.start)
-        for profile in profiles:
-            on_topic = profile.issue.id in topics
-            positions.extend(
-                _positions_for(evidence, profile, on_topic, speaker, actors, index, statement)
-            )
+        for reading in readings:
+            positions.extend(_positions_for(evidence, reading, speaker, actors, index, statement))
     for sentence in doc.sents:
         if sentence.start in covered:
             continue
-        for profile in profiles:
-            on_topic = profile.issue.id in topics
-            positions.extend(_report_positions(sentence, profile, on_topic, actors))
+        for reading in readings:
+            positions.extend(_report_positions(sentence, reading, actors))
     return _unique(positions)
 
 
-def _in_scope(doc: Doc, profiles: Sequence[IssueProfile]) -> list[IssueProfile]:
-    """An issue whose names (Ukraine, Talmark) the article never uses is out of scope."""
+def _in_scope(
+    doc: Doc, profiles: Sequence[IssueProfile], actors: ArticleActors
+) -> list[IssueProfile]:
+    """An issue whose names (Ukraine, Talmark) the article never uses is out of scope.
+
+    A country counts as named when the article uses its capital or demonym ("Kyiv",
+    "Ukrainian") and the actors resolved it.
+    """
     words = {t.lower_ for t in doc if t.is_alpha}
+    words |= {a.name.lower() for a in actors.actors if a.type == "country"}
     return [p for p in profiles if not p.context or p.context & words]
 
 
@@ -137,29 +151,41 @@ def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
     return doc.char_span(start, max(statement.end, last), alignment_mode="expand")
 
 
+def _country_names(actors: ArticleActors) -> dict[str, str]:
+    """Each word the article uses for a country ("kyiv", "ukrainian") → its name."""
+    names: dict[str, str] = {}
+    for actor in actors.actors:
+        if actor.type != "country":
+            continue
+        for mention in actor.mentions:
+            for word in mention.text.lower().replace("’s", "").replace("'s", "").split():
+                names.setdefault(word, actor.name.lower())
+    return names
+
+
 def _judge(
-    span: Span, profile: IssueProfile, on_topic: bool
+    span: Span, reading: _Reading
 ) -> tuple[str, tuple[ConditionDraft, ...], bool, float] | None:
-    score = relevance(profile, span, on_topic=on_topic)
+    profile = reading.profile
+    score = relevance(profile, span, on_topic=reading.on_topic, names=reading.names)
     if score < RELEVANCE_THRESHOLD:
         return None
     conditions = tuple(find_conditions(span))
-    reading = read_stance(span, profile, has_conditions=bool(conditions))
+    stance = read_stance(span, profile, has_conditions=bool(conditions))
     hedged = is_hedged(span.text)
-    confidence = 0.35 + 0.08 * min(score, 4) + 0.2 * reading.strength - (0.1 if hedged else 0.0)
-    return reading.stance, conditions, hedged, round(min(0.95, confidence), 2)
+    confidence = 0.35 + 0.08 * min(score, 4) + 0.2 * stance.strength - (0.1 if hedged else 0.0)
+    return stance.stance, conditions, hedged, round(min(0.95, confidence), 2)
 
 
 def _positions_for(
     evidence: Span,
-    profile: IssueProfile,
-    on_topic: bool,
+    reading: _Reading,
     speaker: ActorDraft,
     actors: ArticleActors,
     index: int,
     statement: StatementDraft,
 ) -> Iterator[PositionDraft]:
-    judged = _judge(evidence, profile, on_topic)
+    judged = _judge(evidence, reading)
     if judged is None:
         return
     stance, conditions, hedged, confidence = judged
@@ -169,7 +195,7 @@ def _positions_for(
     def make(actor: ActorDraft, derived_from: str | None) -> PositionDraft:
         return PositionDraft(
             actor,
-            profile.issue.id,
+            reading.profile.issue.id,
             stance,
             evidence.start_char,
             evidence.end_char,
@@ -233,27 +259,26 @@ def _represented(speaker: ActorDraft, actors: ArticleActors) -> list[ActorDraft]
 
 
 def _report_positions(
-    sentence: Span, profile: IssueProfile, on_topic: bool, actors: ArticleActors
+    sentence: Span, reading: _Reading, actors: ArticleActors
 ) -> Iterator[PositionDraft]:
     """Positions the report itself ascribes: the main clause's subjects, then
     "…, Ostra, which has said it may be willing to send a battalion"."""
     holders = _subject_holders(sentence, actors)
     if holders:
-        yield from _held(sentence, profile, on_topic, holders, actors)
+        yield from _held(sentence, reading, holders, actors)
     for clause, holder in _relative_clauses(sentence, actors):
-        held = list(_held(clause, profile, on_topic, [(holder, None)], actors))
+        held = list(_held(clause, reading, [(holder, None)], actors))
         if held and held[0].stance != "neutral":  # a description, not a view
             yield from held
 
 
 def _held(
     span: Span,
-    profile: IssueProfile,
-    on_topic: bool,
+    reading: _Reading,
     holders: list[tuple[ActorDraft, str | None]],
     actors: ArticleActors,
 ) -> Iterator[PositionDraft]:
-    judged = _judge(span, profile, on_topic)
+    judged = _judge(span, reading)
     if judged is None:
         return
     stance, conditions, hedged, confidence = judged
@@ -264,7 +289,7 @@ def _held(
     for holder, derived_from in expanded:
         yield PositionDraft(
             holder,
-            profile.issue.id,
+            reading.profile.issue.id,
             stance,
             span.start_char,
             span.end_char,

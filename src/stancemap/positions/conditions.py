@@ -34,6 +34,19 @@ _MULTIWORD = (
         re.I,
     ),
     re.compile(r"\b(?:rest|lie|depend)s? (?:\w+ )?(?:with|on|upon)\b", re.I),
+    # "only under a UN mandate", "under the auspices of the UN"
+    re.compile(
+        r"\bunder (?:a |an |the )?(?:[\w-]+ )?(?:mandate|resolution|auspices|umbrella)\b", re.I
+    ),
+    # "at Kyiv's request", "at the invitation of the government"
+    re.compile(r"\bat (?:\w+[’']s |the )?(?:request|invitation)\b", re.I),
+    # "such a step would need the backing of the Riigikogu"
+    re.compile(
+        r"\b(?:would|will|must|should|to) (?:first )?(?:need|require) (?:the |a |an )?"
+        r"(?:[\w-]+ )?(?:backing|approval|consent|vote|mandate|blessing|invitation|request|"
+        r"green light|support)\b",
+        re.I,
+    ),
     # "any decision … would have to be taken by the Folkmoot"
     re.compile(
         r"\b(?:must|should|would have to|will have to|has to|have to|needs? to) (?:first )?"
@@ -69,7 +82,7 @@ _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
             "council of nations",
         ),
     ),
-    ("host_request", _any_of(r"\brequest", "invit", r"\basked\b", r"\bask\b")),
+    ("host_request", _any_of(r"\brequest", "invit", r"\bask(?:s|ed|ing)?\b")),
     (
         "legislative_approval",
         _any_of(

@@ -9,7 +9,7 @@ NATO) add context but cannot make a statement relevant alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -117,9 +117,19 @@ def token_concept(token: Token) -> str | None:
     compound = _hyphenated(token)
     if compound is not None:
         return compound
-    if _is_content(token) and not _in_compound(token):
+    if _is_content(token) and not _in_compound(token) and not _in_title(token):
         return concept_of(token.lemma_)
     return None
+
+
+def _in_title(token: Token) -> bool:
+    """ "Foreign" in "Italian Foreign Minister Marco Ferrante" is part of a name."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return token.pos_ == "PROPN" or token.text[:1].isupper()
+    return False
 
 
 def concepts_in(tokens: Iterable[Token]) -> set[str]:
@@ -151,23 +161,33 @@ def profile_issue(
         concepts = concepts_in(term_tokens) - context
         weight = 1.0 if len(concepts) == 1 else _PARTIAL_WEIGHT
         for concept in concepts:
-            core[concept] = max(core.get(concept, 0.0), weight)
+            inverse = opposite_concept(concept) in asked  # "restrictions" on "allowed"
+            core[concept] = max(core.get(concept, 0.0), 1.0 if inverse else weight)
     return IssueProfile(issue, core, frozenset(context - set(core)), frozenset(asked))
 
 
-def relevance(profile: IssueProfile, span: Span, *, on_topic: bool = False) -> float:
+def relevance(
+    profile: IssueProfile,
+    span: Span,
+    *,
+    on_topic: bool = False,
+    names: Mapping[str, str] | None = None,
+) -> float:
     """How strongly ``span`` speaks of the issue; >= RELEVANCE_THRESHOLD is relevant.
 
     The issue's names may stand in the sentence before: "Talvesaar spoke of Talmark.
     'Our soldiers are not ours to hand out,' she said." is about troops in Talmark.
     In an article ``on_topic`` (several sentences speak of the issue), a short
-    mention such as "a mission" is enough.
+    mention such as "a mission" is enough. ``names`` maps the article's other words
+    for a country to its name ("kyiv" → "ukraine").
     """
     core = sum(profile.weight(c) for c in concepts_in(span))
     if core == 0:
         return 0.0
-    names = {t.lemma_.lower() for t in _with_previous_sentence(span) if t.is_alpha}
-    context = _CONTEXT_WEIGHT * min(len(names & profile.context), 2)
+    known = names or {}
+    words = {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
+    seen = words | {known[w] for w in words if w in known}
+    context = _CONTEXT_WEIGHT * min(len(seen & profile.context), 2)
     return core + context + (_TOPIC_WEIGHT if on_topic else 0.0)
 
 
@@ -181,12 +201,10 @@ def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
 
 
 def _with_previous_sentence(span: Span) -> Span:
-    """The span and the sentence before it, within the same paragraph."""
+    """The span and the sentence before it (news paragraphs are a sentence or two)."""
     doc = span.doc
     first = span[0].sent.start if len(span) else span.start
     if first == 0:
         return span
     previous = doc[first - 1].sent
-    if "\n" in doc.text[previous.start_char : span.start_char]:
-        return doc[first : span.end]
     return doc[previous.start : span.end]
