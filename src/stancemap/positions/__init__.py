@@ -264,11 +264,13 @@ def _report_positions(
     """Positions the report itself ascribes: the main clause's subjects, then
     "…, Ostra, which has said it may be willing to send a battalion"."""
     holders = _subject_holders(sentence, actors)
-    if holders:
-        yield from _held(sentence, reading, holders, actors)
-    for clause, holder in _relative_clauses(sentence, actors):
-        held = list(_held(clause, reading, [(holder, None)], actors))
-        if held and held[0].stance != "neutral":  # a description, not a view
+    clauses = [(sentence, holders)] if holders else []
+    clauses += [
+        (clause, [(holder, None)]) for clause, holder in _relative_clauses(sentence, actors)
+    ]
+    for span, held_by in clauses:
+        held = list(_held(span, reading, held_by, actors))
+        if held and held[0].stance != "neutral":  # a report of facts, not of a view
             yield from held
 
 
