@@ -82,10 +82,14 @@ def build_timeline(
 
 
 def find_shifts_in(actor: ActorRow, timelines: dict[str, list[TimelineEntry]]) -> list[Shift]:
-    """Consecutive stanced entries of one actor that differ."""
+    """Consecutive stanced entries of one actor that differ.
+
+    Undated reports take no part: without a date we cannot tell which came first,
+    and a shift is a claim about time.
+    """
     shifts: list[Shift] = []
     for issue, entries in timelines.items():
-        stanced = [e for e in entries if e.stance != "neutral"]
+        stanced = [e for e in entries if e.stance != "neutral" and e.when is not None]
         for before, after in zip(stanced, stanced[1:], strict=False):
             change = describe_change(before, after)
             if change:

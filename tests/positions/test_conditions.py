@@ -37,6 +37,31 @@ from stancemap.positions.conditions import classify_condition, find_conditions
         ),
         ("Merovia would never send soldiers, even after a ceasefire.", []),
         ("The talks resumed after the summit in Paris.", []),
+        ("Ostrenia moved its units ten days after Drovnian forces opened an offensive.", []),
+        (
+            "If anyone claims that this could lead to war, then I want to say it is not true.",
+            [],
+        ),
+        (
+            "Italy would consider a role in a peacekeeping mission only under a UN mandate.",
+            [("mandate", "under a UN mandate")],
+        ),
+        (
+            "Such a step would need the backing of the Riigikogu.",
+            [("legislative_approval", "need the backing of the Riigikogu")],
+        ),
+        (
+            "Vilnius would send troops to Ukraine at Kyiv's request.",
+            [("host_request", "at Kyiv's request")],
+        ),
+        (
+            "Any decision to send soldiers would have to be taken by the Folkmoot.",
+            [("legislative_approval", "taken by the Folkmoot")],
+        ),
+        (
+            "They would be ready to send troops if Drovnian forces break through the front.",
+            [("adversary_advance", "if Drovnian forces break through the front")],
+        ),
     ],
 )
 def test_conditions_spans_and_types(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]

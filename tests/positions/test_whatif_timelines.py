@@ -55,7 +55,7 @@ def test_whatif_rejects_unreadable_assumptions(bad) -> None:  # type: ignore[no-
         parse_assumptions([bad])
 
 
-def _history(article: str, when: date, stance: str, *types: str) -> HistoryRow:
+def _history(article: str, when: date | None, stance: str, *types: str) -> HistoryRow:
     return HistoryRow(
         kind="position",
         said_on=when,
@@ -93,3 +93,14 @@ def test_shifts_flag_stance_and_condition_changes_between_reports() -> None:
         "conditions −allied_action",
     ]
     assert shifts[0].before.article_id == "a1" and shifts[0].after.article_id == "a2"
+
+
+def test_undated_reports_cannot_make_a_shift() -> None:
+    """Without dates we cannot tell which report came first."""
+    actor = ActorRow(2, "France", "country", None, None, (), (), (), 2, 2, 2)
+    history = [
+        _history("b1", None, "conditional", "ceasefire"),
+        _history("b2", None, "support"),
+        _history("b3", date(2031, 2, 1), "oppose"),
+    ]
+    assert find_shifts_in(actor, build_timeline(history)) == []

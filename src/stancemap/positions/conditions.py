@@ -17,6 +17,9 @@ from stancemap.models import ConditionType
 
 _MARKS = frozenset({"if", "unless", "once", "after", "provided", "until", "when"})
 _TEMPORAL_MARKS = frozenset({"after", "when", "once", "until"})
+_RHETORICAL_HEADS = frozenset(
+    {"claim", "say", "think", "believe", "suggest", "argue", "mean", "assume", "wonder"}
+)
 _PREP_HEADS = frozenset({"after", "with", "alongside", "under", "without", "upon", "on"})
 _MULTIWORD = (
     re.compile(r"\bin the event of\b", re.I),
@@ -158,6 +161,8 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
                 continue
             if token.lower_ in _TEMPORAL_MARKS and token.head.tag_ == "VBD":
                 continue  # "ten days after Drovnian forces opened an offensive": a fact
+            if token.head.lemma_.lower() in _RHETORICAL_HEADS:
+                continue  # "if anyone claims that …, then I want to say": no condition
             found.append(_extent(token, token.head, span))
         elif (
             token.lower_ == "after" and token.dep_ in {"prep", "mark"} and _restricted(token, span)
