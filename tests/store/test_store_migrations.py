@@ -33,7 +33,7 @@ def test_store_open_migrates_fresh_db_to_head(tmp_path: Path) -> None:
     with Store.open(str(path)):
         pass
     assert path.exists()
-    assert _revision_of(path) == head_revision() == "0001"
+    assert _revision_of(path) == head_revision() == "0002"
 
 
 def test_store_open_at_head_runs_no_migration(
