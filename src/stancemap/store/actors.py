@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.engine import Connection
 
 from stancemap.models import Entity
@@ -81,7 +81,7 @@ def _close_person(connection: Connection, entity: Entity) -> int | None:
     """Rule 4: the one person spelled close to ``entity`` whose country or role agrees."""
     titles = sorted({role.title for role in entity.roles})
     with_role = select(actor_roles.c.actor_id).where(actor_roles.c.title.in_(titles))
-    evidence = [actors.c.id.in_(with_role)] if titles else []
+    evidence: list[ColumnElement[bool]] = [actors.c.id.in_(with_role)] if titles else []
     if entity.country:
         evidence.append(actors.c.country == entity.country)
     if not evidence:
@@ -106,7 +106,9 @@ def _agreeing(connection: Connection, entity: Entity, ids: set[int]) -> set[int]
     if entity.type != "person" or not entity.country or not ids:
         return ids
     query = select(actors.c.id, actors.c.country).where(actors.c.id.in_(sorted(ids)))
-    return {row.id for row in connection.execute(query) if not _conflict(row.country, entity.country)}
+    return {
+        row.id for row in connection.execute(query) if not _conflict(row.country, entity.country)
+    }
 
 
 def _actors_with_name_keys(connection: Connection, actor_type: str, keys: list[str]) -> set[int]:
@@ -118,7 +120,11 @@ def _actors_with_name_keys(connection: Connection, actor_type: str, keys: list[s
 
 
 def _actors_with_alias_keys(
-    connection: Connection, actor_type: str | None, keys: Iterable[str], *, origin: str | None = None
+    connection: Connection,
+    actor_type: str | None,
+    keys: Iterable[str],
+    *,
+    origin: str | None = None,
 ) -> set[int]:
     """Ids of actors (of ``actor_type`` unless None) known under an alias with one of ``keys``."""
     keys = list(keys)

@@ -90,9 +90,7 @@ def rename_actor(connection: Connection, actor_id: int, new_name: str) -> None:
         )
     )
     connection.execute(
-        update(actors)
-        .where(actors.c.id == actor_id)
-        .values(name=new_name, key=key, pinned=True)
+        update(actors).where(actors.c.id == actor_id).values(name=new_name, key=key, pinned=True)
     )
     connection.execute(
         update(positions).where(positions.c.actor_id == actor_id).values(actor_name=new_name)
