@@ -143,7 +143,8 @@ def _match_groups(doc: Doc, gazetteer: Gazetteer) -> list[ActorMention]:
     for _match_id, start, end in matcher(doc):
         span = doc[start:end]
         members = gazetteer.groups[span.text.lower()]
-        mention = _mention(span, "group", _group_name(span.text), members=members)
+        name = gazetteer.group_name(members) or _group_name(span.text)
+        mention = _mention(span, "group", name, members=members)
         mentions.append(mention)
     return _longest_first(mentions)
 
@@ -186,6 +187,9 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
         if _speaks_as_government(span):
             return _mention(span, "country", seat_country)
         return _mention(span, "place", name, locative=True)
+    organization = _known_organization(span, gazetteer)
+    if organization is not None:
+        return organization
     if span.label_ in {"PERSON", "ORG"} and _has_media_context(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
@@ -198,6 +202,21 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
         return _mention(span, "place", name, locative=True)
+    return None
+
+
+def _known_organization(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
+    """A listed organisation, or one NER ran into the words after it.
+
+    In "High Representative of the European Union for Foreign Affairs and Security
+    Policy" NER tags "European Union for Foreign Affairs": the organisation is the
+    European Union, the rest belongs to the title.
+    """
+    for end in range(span.end, span.start, -1):
+        words = span.doc[span.start : end]
+        canonical = gazetteer.organizations.get(_clean_name(words.text).lower())
+        if canonical is not None:
+            return _mention(words, "organization", canonical)
     return None
 
 
@@ -259,15 +278,25 @@ def _is_media_subject(root: Token) -> bool:
 
 
 def _unlabelled_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
-    """Country names and demonyms the NER missed (often lower-cased in the source)."""
+    """Country names, demonyms and capitals the NER missed (often lower-cased in the source)."""
     mentions = []
     for token in doc:
         if token.i in taken or not token.is_alpha or not token.text[:1].isupper():
             continue
+        span = doc[token.i : token.i + 1]
         country = gazetteer.countries.get(token.lower_) or gazetteer.demonyms.get(token.lower_)
         if country and token.lower_ not in {"us"}:
-            mentions.append(_mention(doc[token.i : token.i + 1], "country", country))
+            mentions.append(_mention(span, "country", country))
+        elif token.lower_ in gazetteer.seats and token.pos_ == "PROPN":
+            mentions.append(_seat(span, gazetteer.seats[token.lower_]))
     return mentions
+
+
+def _seat(span: Span, country: str) -> ActorMention:
+    """A capital the NER missed: the government when it acts ("Kyiv said"), else a place."""
+    if _speaks_as_government(span):
+        return _mention(span, "country", country)
+    return _mention(span, "place", _clean_name(span.text), locative=True)
 
 
 def _mention(

@@ -87,6 +87,8 @@ def resolve_actors(
                 known = ActorDraft(f"e{len(actors) + 1}", name, mention.type)
                 if mention.type == "country":
                     known.country = name
+                elif mention.type == "organization":
+                    known.country = _national_of(mention.text, gazetteer or load_gazetteer())
                 keyed[key] = known
                 actors.append(known)
             actor = known
@@ -97,6 +99,12 @@ def resolve_actors(
         if actor.type == "person":
             _attach_roles(text, actor, gazetteer or load_gazetteer())
     return result
+
+
+def _national_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country of a national body named with its demonym ("Estonian Defense Forces")."""
+    first = name.split()[0] if name.split() else ""
+    return gazetteer.demonyms.get(first.lower()) if len(name.split()) > 1 else None
 
 
 def _is_known_surname(actors: list[ActorDraft], mention: ActorMention) -> bool:
