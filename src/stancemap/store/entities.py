@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from stancemap.errors import StoreError
 from stancemap.models import Article, Entity
-from stancemap.store.actors import resolve_actor_id
+from stancemap.store.actors import close_names, resolve_actor_id
 from stancemap.store.keys import name_key, strip_diacritics
 from stancemap.store.schema import (
     actor_aliases,
@@ -76,10 +76,10 @@ def _prefer_better_name(connection: Connection, actor_id: int, entity: Entity) -
     """Rename an actor when the entity names it better, unless the user named it.
 
     Better is fuller (an actor created from "Kallas" becomes "Kaja Kallas" once an
-    article names her in full and gives "Kallas" as her alias) or, for the same words,
-    spelled with diacritics ("Kasutis Budrys" becomes "Kęstutis Budrys", "Krisjanis
-    Karins" becomes "Krišjānis Kariņš"): the accented form is the native spelling,
-    the bare one a transliteration. The old name stays on as an alias.
+    article names her in full and gives "Kallas" as her alias), properly cased
+    ("baiba Braje" becomes "Baiba Braje") or, for the same words, spelled with
+    diacritics ("Krisjanis Karins" becomes "Krišjānis Kariņš"): the accented form is
+    the native spelling, the bare one a transliteration. The old name stays an alias.
     """
     name, key, pinned = connection.execute(
         select(actors.c.name, actors.c.key, actors.c.pinned).where(actors.c.id == actor_id)
@@ -99,8 +99,15 @@ def _names_better(entity: Entity, name: str, key: str) -> bool:
     entity_key = name_key(entity.name)
     if entity_key != key and key in {name_key(alias) for alias in entity.aliases}:
         return True
-    same_words = len(entity.name.split()) == len(name.split())
-    return same_words and _accents(entity.name) > _accents(name)
+    if len(entity.name.split()) != len(name.split()) or not close_names(entity.name, name):
+        return False
+    ours, theirs = _spelling(name), _spelling(entity.name)
+    return theirs[0] >= ours[0] and theirs > ours
+
+
+def _spelling(name: str) -> tuple[int, int]:
+    """How native and how properly cased a spelling is: accents, then capitalised words."""
+    return _accents(name), sum(1 for word in name.split() if word[:1].isupper())
 
 
 def _accents(name: str) -> int:
