@@ -32,7 +32,10 @@ def _named(extraction: Extraction, name: str) -> Entity:
     ("text", "expected"),
     [
         ("Latvian Foreign Minister baiba Braje said NATO was not ready.", "Baiba Braje"),
-        ("Lithuanian Foreign Minister Kasutis Budrys said so. Budrys added more.", "Kasutis Budrys"),
+        (
+            "Lithuanian Foreign Minister Kasutis Budrys said so. Budrys added more.",
+            "Kasutis Budrys",
+        ),
         ("Estonian lawmaker Kalev Stoicescu spoke first. Stoicescu then left.", "Kalev Stoicescu"),
         ("Kaja Kallas spoke in Tallinn. Later Kallas said she was sure.", "Kaja Kallas"),
     ],
@@ -102,7 +105,11 @@ def test_person_roles_with_title_of_and_tense(pipeline, text: str, person: str, 
     [
         ("Latvian Prime Minister Evika Silynya echoed this sentiment.", "Evika Silynya", "Latvia"),
         ("German Chancellor Olaf Scholz has kept a strict policy.", "Olaf Scholz", "Germany"),
-        ("Ukrainian President Volodymyr Zelenskyy revealed talks.", "Volodymyr Zelenskyy", "Ukraine"),
+        (
+            "Ukrainian President Volodymyr Zelenskyy revealed talks.",
+            "Volodymyr Zelenskyy",
+            "Ukraine",
+        ),
     ],
 )
 def test_person_country_from_role(pipeline, text: str, person: str, country: str) -> None:  # type: ignore[no-untyped-def]
@@ -218,21 +225,43 @@ def test_group_position_applies_to_each_member(pipeline, text, holders, not_hold
             "Estonian Defense Forces",
             "organization",
         ),
-        ("According to a report by Der Spiegel, they warned of a breakthrough.", "Der Spiegel", "media"),
+        (
+            "According to a report by Der Spiegel, they warned of a breakthrough.",
+            "Der Spiegel",
+            "media",
+        ),
         (
             "“This is wrong,” she stated in an interview with the Swedish publication Svenska "
             "Dagbladet.",
             "Svenska Dagbladet",
             "media",
         ),
-        ("Scholz spoke during a May 26 interview with Tagesschau television.", "Tagesschau", "media"),
-        ("The concerns were set out in a joint article in The Telegraph.", "The Telegraph", "media"),
-        ("“NATO is not ready,” Braje stated in an interview with The Kyiv Independent.", "The Kyiv Independent", "media"),
-        ("In an interview with Nordwire, Maren Solvik said the talks had failed.", "Nordwire", "media"),
+        (
+            "Scholz spoke during a May 26 interview with Tagesschau television.",
+            "Tagesschau",
+            "media",
+        ),
+        (
+            "The concerns were set out in a joint article in The Telegraph.",
+            "The Telegraph",
+            "media",
+        ),
+        (
+            "“NATO is not ready,” Braje stated in an interview with The Kyiv Independent.",
+            "The Kyiv Independent",
+            "media",
+        ),
+        (
+            "In an interview with Nordwire, Maren Solvik said the talks had failed.",
+            "Nordwire",
+            "media",
+        ),
         ("Harbour Mail reported that the talks had failed.", "Harbour Mail", "media"),
     ],
 )
-def test_organizations_and_outlets_are_typed(pipeline, text: str, name: str, actor_type: str) -> None:  # type: ignore[no-untyped-def]
+def test_organizations_and_outlets_are_typed(
+    pipeline, text: str, name: str, actor_type: str
+) -> None:  # type: ignore[no-untyped-def]
     assert _named(_extract(pipeline, text), name).type == actor_type
 
 
@@ -254,7 +283,9 @@ def test_outlet_from_article_metadata_is_media(pipeline) -> None:  # type: ignor
         ("Supplying long-range missiles to Kyiv was discussed.", "Kyiv"),
     ],
 )
-def test_role_words_and_capitals_are_never_people_or_orgs(pipeline, text: str, not_an_actor: str) -> None:  # type: ignore[no-untyped-def]
+def test_role_words_and_capitals_are_never_people_or_orgs(
+    pipeline, text: str, not_an_actor: str
+) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(pipeline, text)
     wrong = [e for e in extraction.entities if e.name == not_an_actor and e.type != "place"]
     assert wrong == []

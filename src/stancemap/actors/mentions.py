@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import gender_guesser.detector
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,47 @@ _MEDIA_NOUNS = {
     "tabloid",
     "network",
     "station",
+}
+_ORG_WORDS = {
+    "party",
+    "ministry",
+    "council",
+    "forces",
+    "force",
+    "union",
+    "institute",
+    "group",
+    "bank",
+    "conference",
+    "company",
+    "corporation",
+    "committee",
+    "commission",
+    "agency",
+    "office",
+    "army",
+    "navy",
+    "foundation",
+    "university",
+    "court",
+    "assembly",
+    "parliament",
+    "front",
+    "movement",
+    "alliance",
+    "league",
+    "association",
+    "organization",
+    "organisation",
+    "fund",
+    "department",
+    "service",
+    "services",
+    "centre",
+    "center",
+    "times",
+    "post",
+    "news",
 }
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
@@ -199,6 +241,8 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     if span.label_ == "ORG":
         if _TITLE_START.match(span.text):
             return None
+        if _looks_like_person(span):
+            return _mention(span, "person", None)
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
         return _mention(span, "place", name, locative=True)
@@ -218,6 +262,22 @@ def _known_organization(span: Span, gazetteer: Gazetteer) -> ActorMention | None
         if canonical is not None:
             return _mention(words, "organization", canonical)
     return None
+
+
+def _looks_like_person(span: Span) -> bool:
+    """NER calls some people ORG ("Kestas Budrys said"): a first name, then a surname."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    if words[-1].lower_ in _ORG_WORDS:
+        return False
+    return _first_names().get_gender(words[0].text) != "unknown"
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> gender_guesser.detector.Detector:
+    """gender-guesser's offline first-name table, used only to tell names from bodies."""
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
