@@ -271,7 +271,8 @@ def _looks_like_person(span: Span) -> bool:
         return False
     if words[-1].lower_ in _ORG_WORDS:
         return False
-    return _first_names().get_gender(words[0].text) != "unknown"
+    guess: str = _first_names().get_gender(words[0].text)
+    return guess != "unknown"
 
 
 @lru_cache(maxsize=1)
