@@ -133,7 +133,23 @@ def find_mentions(
             mentions.append(classified)
             taken.update(range(ent.start, ent.end))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
+    mentions.extend(_bare_surnames(doc, mentions, taken))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Surnames of people named in full that NER missed on their own ("Aubel said")."""
+    surnames = {
+        doc[m.token_end - 1].text
+        for m in mentions
+        if m.type == "person" and m.token_end - m.token_start >= 2
+    }
+    found = []
+    for token in doc:
+        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN":
+            found.append(_mention(doc[token.i : token.i + 1], "person", None))
+            taken.add(token.i)
+    return found
 
 
 def _trim(span: Span) -> Span:

@@ -10,7 +10,8 @@ The rules, strongest evidence first:
 0. a user alias (from ``stancemap merge``, ``rename`` or an aliases file) with the
    entity's name key: the user has spoken, so the actor's type does not matter;
 1. the entity's name key equals an actor's name key (keys are casefolded and
-   accent-stripped, so "Krisjanis Karins" finds "Krišjānis Kariņš");
+   accent-stripped, so "Krisjanis Karins" finds "Krišjānis Kariņš"); for outlets,
+   organisations and places, whichever of the three types NER gave (1b);
 2. the entity's name key equals one of an actor's alias keys ("Kallas" finds the
    "Kaja Kallas" who was once called "Kallas");
 3. one of the entity's alias keys equals an actor's name key;
@@ -36,6 +37,11 @@ from stancemap.models import Entity
 from stancemap.store.keys import name_key
 from stancemap.store.schema import actor_aliases, actor_roles, actors
 
+# NER often types one outlet or body differently from article to article ("KBN" a
+# place here, media there): same name among these types is one actor (rule 1b).
+BODY_TYPES = ("media", "organization", "place")
+# The type a merged body keeps: the most specific evidence wins.
+BODY_RANK = {"place": 0, "organization": 1, "media": 2}
 # Whole folded names must be this close, and each of first and last name at least
 # _PART_SIMILARITY: "kasutis budrys"/"kestutis budrys" is 90, "kasutis"/"kestutis" 80.
 _NAME_SIMILARITY = 85.0
@@ -51,6 +57,10 @@ def resolve_actor_id(connection: Connection, entity: Entity) -> int | None:
     by_name = _agreeing(connection, entity, _actors_with_name_keys(connection, entity.type, [key]))
     if by_name:
         return min(by_name)
+    if entity.type in BODY_TYPES:
+        by_body = _actors_with_name_keys(connection, BODY_TYPES, [key])
+        if len(by_body) == 1:
+            return by_body.pop()
     alias_keys = sorted({name_key(alias) for alias in entity.aliases} - {key})
     by_alias = _actors_with_alias_keys(connection, entity.type, [key])
     by_alias |= _actors_with_name_keys(connection, entity.type, alias_keys)
@@ -111,11 +121,14 @@ def _agreeing(connection: Connection, entity: Entity, ids: set[int]) -> set[int]
     }
 
 
-def _actors_with_name_keys(connection: Connection, actor_type: str, keys: list[str]) -> set[int]:
-    """Ids of actors of ``actor_type`` whose own name has one of ``keys``."""
+def _actors_with_name_keys(
+    connection: Connection, actor_type: str | tuple[str, ...], keys: list[str]
+) -> set[int]:
+    """Ids of actors of ``actor_type`` (or of one of several types) named with one of ``keys``."""
     if not keys:
         return set()
-    query = select(actors.c.id).where(actors.c.type == actor_type, actors.c.key.in_(keys))
+    types = (actor_type,) if isinstance(actor_type, str) else actor_type
+    query = select(actors.c.id).where(actors.c.type.in_(types), actors.c.key.in_(keys))
     return set(connection.scalars(query))
 
 

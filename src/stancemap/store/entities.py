@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from stancemap.errors import StoreError
 from stancemap.models import Article, Entity
-from stancemap.store.actors import close_names, resolve_actor_id
+from stancemap.store.actors import BODY_RANK, close_names, resolve_actor_id
 from stancemap.store.keys import name_key, strip_diacritics
 from stancemap.store.schema import (
     actor_aliases,
@@ -52,6 +52,7 @@ def _actor_for(connection: Connection, entity: Entity) -> int:
     if actor_id is None:
         return _create_actor(connection, entity)
     _prefer_better_name(connection, actor_id, entity)
+    _prefer_specific_type(connection, actor_id, entity)
     _fill_country(connection, actor_id, entity.country)
     add_aliases(connection, actor_id, [entity.name, *entity.aliases])
     return actor_id
@@ -113,6 +114,15 @@ def _spelling(name: str) -> tuple[int, int]:
 def _accents(name: str) -> int:
     """How many letters of ``name`` carry a diacritic."""
     return sum(1 for letter in name if strip_diacritics(letter) != letter)
+
+
+def _prefer_specific_type(connection: Connection, actor_id: int, entity: Entity) -> None:
+    """A body first stored as a place or organisation becomes media once seen as media."""
+    if entity.type not in BODY_RANK:
+        return
+    current = connection.scalar(select(actors.c.type).where(actors.c.id == actor_id))
+    if current in BODY_RANK and BODY_RANK[entity.type] > BODY_RANK[current]:
+        connection.execute(update(actors).where(actors.c.id == actor_id).values(type=entity.type))
 
 
 def _fill_country(connection: Connection, actor_id: int, country: str | None) -> None:
