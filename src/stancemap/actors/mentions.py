@@ -84,6 +84,22 @@ _ORG_WORDS = {
     "post",
     "news",
 }
+_BODY_HEADS = {
+    "accord",
+    "alliance",
+    "union",
+    "commission",
+    "council",
+    "parliament",
+    "pact",
+    "institute",
+    "ministry",
+    "agency",
+    "court",
+    "assembly",
+    "coalition",
+    "bloc",
+}
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -134,7 +150,35 @@ def find_mentions(
             taken.update(range(ent.start, ent.end))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
     mentions.extend(_bare_surnames(doc, mentions, taken))
+    mentions.extend(_short_bodies(doc, mentions, taken))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _short_bodies(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """ "the Accord" after "the Northern Accord": a body's head noun standing for it.
+
+    Only capitalised head nouns of bodies (Accord, Alliance, Commission…) named in full
+    earlier in the article ("Accord members", "the Accord said"); "the accord" (an
+    agreement) stays lower-case and out.
+    """
+    heads: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = doc[m.token_end - 1]
+        if m.type == "organization" and m.token_end - m.token_start >= 2:
+            if last.lower_ in _BODY_HEADS and last.is_title:
+                heads.setdefault(last.text, m.canonical or _clean_name(m.text))
+    found = []
+    for token in doc:
+        name = heads.get(token.text)
+        if name is None or token.i in taken:
+            continue
+        if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
+            continue  # "Union leaders said" at a sentence start may be any union
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+            continue  # "the Accord Council": another body
+        found.append(_mention(doc[token.i : token.i + 1], "organization", name))
+        taken.add(token.i)
+    return found
 
 
 def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
@@ -146,7 +190,7 @@ def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
     }
     found = []
     for token in doc:
-        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN":
+        if token.text in surnames and token.i not in taken and token.is_title:
             found.append(_mention(doc[token.i : token.i + 1], "person", None))
             taken.add(token.i)
     return found
@@ -261,6 +305,8 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
             return _mention(span, "person", None)
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
+        if len(span) >= 2 and span[-1].lower_ in _BODY_HEADS and span[-1].is_title:
+            return _mention(span, "organization", None)
         return _mention(span, "place", name, locative=True)
     return None
 
