@@ -6,6 +6,7 @@ Stages, in order (each a plain function in its own module):
 2. spaCy ``nlp.pipe``                 tokens, parse, named entities (``nlp/``)
 3. ``actors.find_mentions``           typed mentions: people, countries, outlets, groups
 4. ``actors.resolve_actors``          one record per actor, with roles
+   ``actors.apply_aliases``           the user's aliases file: names, types, countries
 5. ``statements.find_statements``     direct quotes and reported speech, speakers resolved
 6. ``sources.find_sources``           outlets statements came through
 7. ``dates.find_dates``               dates resolved against the publication date
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from stancemap.actors.aliases import AliasEntry, apply_aliases
 from stancemap.actors.gazetteer import load_gazetteer
 from stancemap.actors.mentions import find_mentions
 from stancemap.actors.resolve import resolve_actors
@@ -54,6 +56,7 @@ class Options:
     batch_size: int = 16
     known_outlets: tuple[str, ...] = field(default=())
     places: tuple[str, ...] = ()
+    aliases: tuple[AliasEntry, ...] = ()
 
 
 class Pipeline:
@@ -84,6 +87,7 @@ class Pipeline:
         outlets = (*self.options.known_outlets, *((article.outlet,) if article.outlet else ()))
         mentions = find_mentions(doc, known_outlets=outlets, gazetteer=self.gazetteer)
         actors = resolve_actors(doc.text, mentions, gazetteer=self.gazetteer)
+        apply_aliases(actors.actors, self.options.aliases)
         statements = find_statements(doc, actors)
         sources = find_sources(doc.text, statements, actors)
         dates = find_dates(doc, article.published)

@@ -120,7 +120,8 @@ def test_seed_roles_come_from_the_text(seed_extractions) -> None:  # type: ignor
 def test_seed_groups_expand_to_members(seed_extractions) -> None:  # type: ignore[no-untyped-def]
     extraction = seed_extractions[SEED_1]
     by_id = {e.id: e for e in extraction.entities}
-    group = next(e for e in extraction.entities if e.name == "Baltic NATO States")
+    group = next(e for e in extraction.entities if e.name == "Baltic states")
+    assert "Baltic NATO states" in group.aliases
     assert {by_id[m].name for m in group.members} == {"Estonia", "Latvia", "Lithuania"}
     holders = {
         p.actor.name

@@ -33,7 +33,7 @@ def test_store_open_migrates_fresh_db_to_head(tmp_path: Path) -> None:
     with Store.open(str(path)):
         pass
     assert path.exists()
-    assert _revision_of(path) == head_revision() == "0001"
+    assert _revision_of(path) == head_revision() == "0002"
 
 
 def test_store_open_at_head_runs_no_migration(
@@ -136,3 +136,25 @@ def test_migrations_render_for_postgresql() -> None:
     assert "CREATE TABLE positions" in sql
     assert '"end" INTEGER NOT NULL' in sql
     assert "TIMESTAMP WITH TIME ZONE" in sql
+
+
+def test_store_open_upgrades_0001_database_keeping_actors(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = make_engine(to_url(str(path)))
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0001")
+            connection.exec_driver_sql(
+                "INSERT INTO actors (id, name, type, key) VALUES (1, 'Kaja Kallas', 'person', "
+                "'kaja kallas')"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO actor_aliases (actor_id, alias, key) VALUES (1, 'Kallas', 'kallas')"
+            )
+    finally:
+        engine.dispose()
+    with Store.open(str(path)) as store:
+        [kallas] = store.actors()
+        assert (kallas.name, kallas.aliases) == ("Kaja Kallas", ("Kallas",))
+        store.rename_actor("Kallas", "Kaja Kallas (EU)")
+    assert _revision_of(path) == "0002"

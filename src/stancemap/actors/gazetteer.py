@@ -8,7 +8,7 @@ one country record without a knowledge base.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,11 +25,17 @@ class Gazetteer:
     seats: dict[str, str]
     groups: dict[str, tuple[str, ...]]
     outlets: dict[str, str]
+    organizations: dict[str, str] = field(default_factory=dict)
+    group_names: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def country_of(self, word: str) -> str | None:
         """Country a name, demonym or seat stands for, if any."""
         key = word.lower().strip()
         return self.countries.get(key) or self.demonyms.get(key) or self.seats.get(key)
+
+    def group_name(self, members: tuple[str, ...]) -> str | None:
+        """The one name of the group with exactly these member countries."""
+        return self.group_names.get(tuple(sorted(members)))
 
     def is_place_word(self, word: str) -> bool:
         key = word.lower()
@@ -91,9 +97,28 @@ def _read_groups() -> dict[str, tuple[str, ...]]:
     return groups
 
 
-def _read_outlets() -> dict[str, str]:
+def _group_names(groups: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """One display name per member set: the first phrase listed for it.
+
+    "the Baltic states", "the Baltic republics" and "Baltic NATO states" are the same
+    three countries, so they are one group actor, named "Baltic states".
+    """
+    names: dict[tuple[str, ...], str] = {}
+    for phrase, members in groups.items():
+        names.setdefault(tuple(sorted(members)), _display(phrase))
+    return names
+
+
+def _display(phrase: str) -> str:
+    words = phrase.split()
+    shown = [w.upper() if w in {"nato", "eu", "g7", "g20"} else w for w in words]
+    shown[0] = shown[0][:1].upper() + shown[0][1:]
+    return " ".join(shown)
+
+
+def _read_outlets(name: str = "outlets.txt") -> dict[str, str]:
     outlets: dict[str, str] = {}
-    for line in _data_lines("outlets.txt"):
+    for line in _data_lines(name):
         names = [name.strip() for name in line.split("|")]
         for name in names:
             outlets[name.lower()] = names[0]
@@ -108,4 +133,13 @@ def load_gazetteer(extra_places: tuple[str, ...] = ()) -> Gazetteer:
     with their demonyms and capitals, in the format of ``data/places.tsv``.
     """
     countries, demonyms, seats = _read_places(extra_places)
-    return Gazetteer(countries, demonyms, seats, _read_groups(), _read_outlets())
+    groups = _read_groups()
+    return Gazetteer(
+        countries,
+        demonyms,
+        seats,
+        groups,
+        _read_outlets(),
+        organizations=_read_outlets("organizations.txt"),
+        group_names=_group_names(groups),
+    )

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import gender_guesser.detector
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,63 @@ _MEDIA_NOUNS = {
     "tabloid",
     "network",
     "station",
+}
+_ORG_WORDS = {
+    "party",
+    "ministry",
+    "council",
+    "forces",
+    "force",
+    "union",
+    "institute",
+    "group",
+    "bank",
+    "conference",
+    "company",
+    "corporation",
+    "committee",
+    "commission",
+    "agency",
+    "office",
+    "army",
+    "navy",
+    "foundation",
+    "university",
+    "court",
+    "assembly",
+    "parliament",
+    "front",
+    "movement",
+    "alliance",
+    "league",
+    "association",
+    "organization",
+    "organisation",
+    "fund",
+    "department",
+    "service",
+    "services",
+    "centre",
+    "center",
+    "times",
+    "post",
+    "news",
+}
+_BODY_HEADS = {
+    "accord",
+    "alliance",
+    "union",
+    "commission",
+    "council",
+    "parliament",
+    "pact",
+    "institute",
+    "ministry",
+    "agency",
+    "court",
+    "assembly",
+    "coalition",
+    "bloc",
 }
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
@@ -91,7 +149,51 @@ def find_mentions(
             mentions.append(classified)
             taken.update(range(ent.start, ent.end))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
+    mentions.extend(_bare_surnames(doc, mentions, taken))
+    mentions.extend(_short_bodies(doc, mentions, taken))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _short_bodies(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """ "the Accord" after "the Northern Accord": a body's head noun standing for it.
+
+    Only capitalised head nouns of bodies (Accord, Alliance, Commission…) named in full
+    earlier in the article ("Accord members", "the Accord said"); "the accord" (an
+    agreement) stays lower-case and out.
+    """
+    heads: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = doc[m.token_end - 1]
+        if m.type == "organization" and m.token_end - m.token_start >= 2:
+            if last.lower_ in _BODY_HEADS and last.is_title:
+                heads.setdefault(last.text, m.canonical or _clean_name(m.text))
+    found = []
+    for token in doc:
+        name = heads.get(token.text)
+        if name is None or token.i in taken:
+            continue
+        if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
+            continue  # "Union leaders said" at a sentence start may be any union
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+            continue  # "the Accord Council": another body
+        found.append(_mention(doc[token.i : token.i + 1], "organization", name))
+        taken.add(token.i)
+    return found
+
+
+def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Surnames of people named in full that NER missed on their own ("Aubel said")."""
+    surnames = {
+        doc[m.token_end - 1].text
+        for m in mentions
+        if m.type == "person" and m.token_end - m.token_start >= 2
+    }
+    found = []
+    for token in doc:
+        if token.text in surnames and token.i not in taken and token.is_title:
+            found.append(_mention(doc[token.i : token.i + 1], "person", None))
+            taken.add(token.i)
+    return found
 
 
 def _trim(span: Span) -> Span:
@@ -143,7 +245,8 @@ def _match_groups(doc: Doc, gazetteer: Gazetteer) -> list[ActorMention]:
     for _match_id, start, end in matcher(doc):
         span = doc[start:end]
         members = gazetteer.groups[span.text.lower()]
-        mention = _mention(span, "group", _group_name(span.text), members=members)
+        name = gazetteer.group_name(members) or _group_name(span.text)
+        mention = _mention(span, "group", name, members=members)
         mentions.append(mention)
     return _longest_first(mentions)
 
@@ -186,6 +289,9 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
         if _speaks_as_government(span):
             return _mention(span, "country", seat_country)
         return _mention(span, "place", name, locative=True)
+    organization = _known_organization(span, gazetteer)
+    if organization is not None:
+        return organization
     if span.label_ in {"PERSON", "ORG"} and _has_media_context(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
@@ -195,10 +301,46 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     if span.label_ == "ORG":
         if _TITLE_START.match(span.text):
             return None
+        if _looks_like_person(span):
+            return _mention(span, "person", None)
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
+        if len(span) >= 2 and span[-1].lower_ in _BODY_HEADS and span[-1].is_title:
+            return _mention(span, "organization", None)
         return _mention(span, "place", name, locative=True)
     return None
+
+
+def _known_organization(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
+    """A listed organisation, or one NER ran into the words after it.
+
+    In "High Representative of the European Union for Foreign Affairs and Security
+    Policy" NER tags "European Union for Foreign Affairs": the organisation is the
+    European Union, the rest belongs to the title.
+    """
+    for end in range(span.end, span.start, -1):
+        words = span.doc[span.start : end]
+        canonical = gazetteer.organizations.get(_clean_name(words.text).lower())
+        if canonical is not None:
+            return _mention(words, "organization", canonical)
+    return None
+
+
+def _looks_like_person(span: Span) -> bool:
+    """NER calls some people ORG ("Kestas Budrys said"): a first name, then a surname."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    if words[-1].lower_ in _ORG_WORDS:
+        return False
+    guess: str = _first_names().get_gender(words[0].text)
+    return guess != "unknown"
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> gender_guesser.detector.Detector:
+    """gender-guesser's offline first-name table, used only to tell names from bodies."""
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
@@ -259,15 +401,25 @@ def _is_media_subject(root: Token) -> bool:
 
 
 def _unlabelled_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
-    """Country names and demonyms the NER missed (often lower-cased in the source)."""
+    """Country names, demonyms and capitals the NER missed (often lower-cased in the source)."""
     mentions = []
     for token in doc:
         if token.i in taken or not token.is_alpha or not token.text[:1].isupper():
             continue
+        span = doc[token.i : token.i + 1]
         country = gazetteer.countries.get(token.lower_) or gazetteer.demonyms.get(token.lower_)
         if country and token.lower_ not in {"us"}:
-            mentions.append(_mention(doc[token.i : token.i + 1], "country", country))
+            mentions.append(_mention(span, "country", country))
+        elif token.lower_ in gazetteer.seats and token.pos_ == "PROPN":
+            mentions.append(_seat(span, gazetteer.seats[token.lower_]))
     return mentions
+
+
+def _seat(span: Span, country: str) -> ActorMention:
+    """A capital the NER missed: the government when it acts ("Kyiv said"), else a place."""
+    if _speaks_as_government(span):
+        return _mention(span, "country", country)
+    return _mention(span, "place", _clean_name(span.text), locative=True)
 
 
 def _mention(

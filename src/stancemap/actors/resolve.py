@@ -17,6 +17,7 @@ from stancemap.actors.mentions import ActorMention
 from stancemap.actors.roles import RoleMention, find_apposition_role, find_premodifier_role
 from stancemap.models import EntityType
 
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ter"}
 _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "mr.", "mrs.", "ms.", "dr."}
 
 
@@ -87,6 +88,8 @@ def resolve_actors(
                 known = ActorDraft(f"e{len(actors) + 1}", name, mention.type)
                 if mention.type == "country":
                     known.country = name
+                elif mention.type == "organization":
+                    known.country = _national_of(mention.text, gazetteer or load_gazetteer())
                 keyed[key] = known
                 actors.append(known)
             actor = known
@@ -97,6 +100,12 @@ def resolve_actors(
         if actor.type == "person":
             _attach_roles(text, actor, gazetteer or load_gazetteer())
     return result
+
+
+def _national_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country of a national body named with its demonym ("Estonian Defense Forces")."""
+    first = name.split()[0] if name.split() else ""
+    return gazetteer.demonyms.get(first.lower()) if len(name.split()) > 1 else None
 
 
 def _is_known_surname(actors: list[ActorDraft], mention: ActorMention) -> bool:
@@ -126,11 +135,21 @@ def _person_cluster(actors: list[ActorDraft], mention: ActorMention) -> ActorDra
     for actor in reversed(actors):
         if actor.type == "person" and _same_person(_name_tokens(actor.name), tokens):
             if len(tokens) > len(_name_tokens(actor.name)):
-                actor.name = " ".join(tokens)
+                actor.name = " ".join(_cased(tokens))
             return actor
-    actor = ActorDraft(f"e{len(actors) + 1}", " ".join(tokens), "person")
+    actor = ActorDraft(f"e{len(actors) + 1}", " ".join(_cased(tokens)), "person")
     actors.append(actor)
     return actor
+
+
+def _cased(words: list[str]) -> list[str]:
+    """Repair lower-cased name words ("baiba Braje" -> "Baiba Braje"), not particles."""
+    return [
+        word[:1].upper() + word[1:]
+        if word.isalpha() and word.islower() and word not in _PARTICLES
+        else word
+        for word in words
+    ]
 
 
 def _same_person(known: list[str], new: list[str]) -> bool:

@@ -28,7 +28,7 @@ TITLE_HEADS = (
 _TITLE_WORDS = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.IGNORECASE)
 # "[the] [then|former|now] [Latvian] [Foreign] Minister[,] " right before a name.
 _PREMODIFIER = re.compile(
-    r"(?P<tense>\b(?:then|former|now|current|ex-)\s*)?"
+    r"(?P<tense>\b(?i:then|former|now|current|ex-)\s*)?"
     r"(?P<title>(?:[A-Z][\w’'.-]*\s+){0,5}?(?i:" + TITLE_HEADS + r"))\s*,?\s*$",
 )
 # ", [now|then|former] the|a Title of X," right after a name.

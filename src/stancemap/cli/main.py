@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from stancemap.actors.aliases import ALIASES_ENV, AliasEntry, load_aliases
 from stancemap.batch import BatchReport, extract_all
 from stancemap.cli import render
 from stancemap.errors import StancemapError
@@ -58,6 +59,13 @@ PlacesOption = Annotated[
         "--places",
         help="Extra places file(s), TSV: country, demonyms, capitals, other names "
         "[env: STANCEMAP_PLACES]",
+    ),
+]
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--aliases",
+        help="Aliases TOML file: [[actor]] name, aliases, type, country [env: STANCEMAP_ALIASES]",
     ),
 ]
 MaxCharsOption = Annotated[
@@ -107,6 +115,11 @@ def _places(paths: list[Path] | None) -> tuple[str, ...]:
     return tuple(p for p in from_env.split(os.pathsep) if p)
 
 
+def _aliases(path: Path | None) -> tuple[AliasEntry, ...]:
+    chosen = path or (Path(os.environ[ALIASES_ENV]) if os.environ.get(ALIASES_ENV) else None)
+    return load_aliases(chosen) if chosen else ()
+
+
 def _db(url: str | None) -> str:
     return url or os.environ.get("STANCEMAP_DB") or "stancemap.db"
 
@@ -118,11 +131,13 @@ def extract(
     ],
     issues: IssuesOption = None,
     places: PlacesOption = None,
+    aliases: AliasesOption = None,
     max_chars: MaxCharsOption = 2_000_000,
 ) -> None:
     """Print one JSON object per article (the extraction contract); no database."""
     with _user_errors():
-        pipeline = Pipeline(Options(issues=_issues(issues), places=_places(places)))
+        options = Options(issues=_issues(issues), places=_places(places), aliases=_aliases(aliases))
+        pipeline = Pipeline(options)
         report = BatchReport()
         for extraction in extract_all(pipeline, read_articles(paths, max_chars=max_chars), report):
             sys.stdout.write(json.dumps(extraction.to_contract(), ensure_ascii=False) + "\n")
@@ -138,12 +153,18 @@ def ingest(
     db: DbOption = None,
     issues: IssuesOption = None,
     places: PlacesOption = None,
+    aliases: AliasesOption = None,
     max_chars: MaxCharsOption = 2_000_000,
 ) -> None:
     """Extract articles and store them; re-ingesting an article changes nothing."""
     with _user_errors():
         report = ingest_paths(
-            paths, _db(db), _issues(issues), max_chars=max_chars, places=_places(places)
+            paths,
+            _db(db),
+            _issues(issues),
+            max_chars=max_chars,
+            places=_places(places),
+            aliases=_aliases(aliases),
         )
         _print_summary(report, _db(db))
 
@@ -155,13 +176,14 @@ def ingest_paths(
     *,
     max_chars: int = 2_000_000,
     places: tuple[str, ...] = (),
+    aliases: tuple[AliasEntry, ...] = (),
 ) -> BatchReport:
     """Ingest with a progress bar on stderr; one transaction per article."""
     report = BatchReport()
     items = list(read_articles(paths, max_chars=max_chars))
     with Store.open(db) as store:
         store.save_issues(issues)
-        pipeline = Pipeline(Options(issues=issues, places=places))
+        pipeline = Pipeline(Options(issues=issues, places=places, aliases=aliases))
         with _progress() as progress:
             task = progress.add_task("ingesting", total=len(items))
             for extraction in extract_all(pipeline, items, report):
@@ -235,8 +257,35 @@ def actor(
     row, history = _query(db, run)
     if as_json:
         print(render.to_json({"actor": row, "history": history}))
-    else:
-        stdout.print(render.history_table(row, history))
+        return
+    if row.roles:
+        stdout.print(render.roles_table(row))
+    stdout.print(render.history_table(row, history))
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The actor to keep (name, alias or part of it).")],
+    drop: Annotated[str, typer.Argument(help="The actor to fold into KEEP.")],
+    db: DbOption = None,
+) -> None:
+    """Merge actor DROP into KEEP for good: statements, positions, roles and names move.
+
+    DROP's names become aliases of KEEP, so later ingests of them land on KEEP.
+    """
+    row = _query(db, lambda store: store.merge_actors(keep, drop))
+    stderr.print(f"merged {drop!r} into {row.name} ({row.type}, id {row.id})", highlight=False)
+
+
+@app.command()
+def rename(
+    old: Annotated[str, typer.Argument(help="The actor to rename (name, alias or part of it).")],
+    new: Annotated[str, typer.Argument(help="The name to show from now on.")],
+    db: DbOption = None,
+) -> None:
+    """Rename actor OLD to NEW for good; OLD stays an alias and ingests keep NEW."""
+    row = _query(db, lambda store: store.rename_actor(old, new))
+    stderr.print(f"renamed {old!r} to {row.name} ({row.type}, id {row.id})", highlight=False)
 
 
 @app.command()

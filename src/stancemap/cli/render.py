@@ -10,6 +10,7 @@ from typing import Any
 from rich.table import Table
 
 from stancemap.store import ActorRow, HistoryRow, MatrixRow
+from stancemap.store.rows import RoleRow
 
 __all__ = ["ActorRow", "HistoryRow", "MatrixRow"]
 
@@ -52,19 +53,52 @@ def stance(stance: str | None, hedged: bool | None = False) -> str:
 
 def actors_table(rows: list[ActorRow]) -> Table:
     table = Table(title=f"Actors ({len(rows)})")
-    for column in ("name", "type", "current role", "country", "aliases", "stmts", "positions"):
+    columns = (
+        "name",
+        "type",
+        "current role",
+        "country",
+        "aliases",
+        "mentions",
+        "stmts",
+        "positions",
+    )
+    for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        role = row.current_role
-        role_text = f"{role.title}" + (f" of {role.of}" if role and role.of else "") if role else ""
         table.add_row(
             row.name,
             row.type,
-            role_text,
+            role_text(row.current_role),
             row.country or "",
-            ", ".join(row.aliases[:4]),
+            ", ".join(row.aliases[:4]) + (", …" if len(row.aliases) > 4 else ""),
+            str(row.mentions),
             str(row.statements),
             str(row.positions),
+        )
+    return table
+
+
+def role_text(role: RoleRow | None) -> str:
+    """ "Foreign Minister of Latvia", marked "(then)" when reported as a past role."""
+    if role is None:
+        return ""
+    text = role.title + (f" of {role.of}" if role.of else "")
+    return f"{text} (then)" if role.tense == "past" else text
+
+
+def roles_table(actor: ActorRow) -> Table:
+    """An actor's roles in the order they were held, as reported, each cited."""
+    table = Table(title=f"{actor.name} — roles, earliest first")
+    for column in ("reported", "role", "marked", "article [span]"):
+        table.add_column(column, overflow="fold")
+    marks = {"past": "past", "current": "current", "unknown": "unmarked"}
+    for role in actor.roles:
+        table.add_row(
+            day(role.reported_on),
+            role_text(role).removesuffix(" (then)"),
+            marks.get(role.tense, role.tense),
+            f"{role.article_id} [{role.start}:{role.end}]",
         )
     return table
 

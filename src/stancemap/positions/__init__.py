@@ -36,6 +36,9 @@ _STATE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _HOLDER_TYPES = {"person", "country", "organization", "group"}
+# "EU countries", "NATO allies": the club names the members, it does not hold their
+# position; the members named ("including France, Britain") do (actors, issue 4).
+_MEMBER_NOUNS = {"country", "state", "nation", "member", "ally", "government", "partner"}
 
 
 @dataclass(frozen=True)
@@ -358,7 +361,8 @@ def _subject_words(subject: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         words.append(token)
-        words.extend(c for c in token.children if c.dep_ in {"compound", "flat"})
+        if token.lemma_.lower() not in _MEMBER_NOUNS:
+            words.extend(c for c in token.children if c.dep_ in {"compound", "flat"})
         for child in token.children:
             if child.dep_ in {"conj", "appos"}:
                 stack.append(child)

@@ -102,11 +102,30 @@ def find_actor(connection: Connection, name: str, *, actor_type: str | None = No
 
 
 def current_role(roles: Sequence[RoleRow]) -> RoleRow | None:
-    """The latest-reported role not reported in the past tense ("former minister")."""
+    """The latest-reported role, preferring one not reported as past ("former minister").
+
+    ``roles`` come in history order (``role_order``), so the last live one is the
+    latest; a person only ever reported in a past role ("the then Foreign Minister")
+    shows that role, which ``tense`` marks as past.
+    """
     live = [role for role in roles if role.tense != "past"]
-    if not live:
-        return None
-    return max(enumerate(live), key=lambda item: (item[1].reported_on or date.min, item[0]))[1]
+    if live:
+        return live[-1]
+    return roles[-1] if roles else None
+
+
+_TENSE_ORDER = {"past": 0, "unknown": 1, "current": 2}
+
+
+def role_order(role: RoleRow, stored: int) -> tuple[date, int, int]:
+    """Sort key of a role history: date reported, then tense, then storage order.
+
+    Undated roles sort first. Among roles reported on the same (or no) date, a past
+    role ("the then minister") precedes an unmarked one, which precedes one marked
+    "now": "Estonian Prime Minister Kaja Kallas, now the High Representative" lists
+    Prime Minister before High Representative even when no article carries a date.
+    """
+    return (role.reported_on or date.min, _TENSE_ORDER.get(role.tense, 1), stored)
 
 
 def _scope(
@@ -142,7 +161,7 @@ def _aliases(
 def _roles(
     connection: Connection, actor_type: str | None, ids: Sequence[int] | None
 ) -> defaultdict[int, tuple[RoleRow, ...]]:
-    """Each actor's roles in the order they were stored, i.e. the order articles came."""
+    """Each actor's roles in history order (``role_order``)."""
     found: defaultdict[int, tuple[RoleRow, ...]] = defaultdict(tuple)
     query = (
         select(actor_roles)
@@ -161,6 +180,9 @@ def _roles(
                 end=row.end,
             ),
         )
+    for actor_id, roles in found.items():
+        ordered = sorted(enumerate(roles), key=lambda item: role_order(item[1], item[0]))
+        found[actor_id] = tuple(role for _, role in ordered)
     return found
 
 

@@ -15,8 +15,8 @@ from sqlalchemy.engine import Connection
 
 from stancemap.errors import StoreError
 from stancemap.models import Article, Entity
-from stancemap.store.actors import resolve_actor_id
-from stancemap.store.keys import name_key
+from stancemap.store.actors import BODY_RANK, close_names, resolve_actor_id
+from stancemap.store.keys import name_key, strip_diacritics
 from stancemap.store.schema import (
     actor_aliases,
     actor_roles,
@@ -48,14 +48,13 @@ def save_entities(
 
 def _actor_for(connection: Connection, entity: Entity) -> int:
     """The global actor for ``entity``: the one it resolves to, updated, or a new one."""
-    actor_id = resolve_actor_id(
-        connection, name=entity.name, actor_type=entity.type, aliases=entity.aliases
-    )
+    actor_id = resolve_actor_id(connection, entity)
     if actor_id is None:
         return _create_actor(connection, entity)
-    _prefer_fuller_name(connection, actor_id, entity)
+    _prefer_better_name(connection, actor_id, entity)
+    _prefer_specific_type(connection, actor_id, entity)
     _fill_country(connection, actor_id, entity.country)
-    _add_aliases(connection, actor_id, [entity.name, *entity.aliases])
+    add_aliases(connection, actor_id, [entity.name, *entity.aliases])
     return actor_id
 
 
@@ -70,27 +69,60 @@ def _create_actor(connection: Connection, entity: Entity) -> int:
         )
     )
     actor_id = inserted_id(result)
-    _add_aliases(connection, actor_id, entity.aliases)
+    add_aliases(connection, actor_id, entity.aliases)
     return actor_id
 
 
-def _prefer_fuller_name(connection: Connection, actor_id: int, entity: Entity) -> None:
-    """Rename an actor first seen under a short form the entity lists as its alias.
+def _prefer_better_name(connection: Connection, actor_id: int, entity: Entity) -> None:
+    """Rename an actor when the entity names it better, unless the user named it.
 
-    An actor created from "Kallas" becomes "Kaja Kallas" once an article names her in
-    full and gives "Kallas" as her alias; the short form stays on as an alias.
+    Better is fuller (an actor created from "Kallas" becomes "Kaja Kallas" once an
+    article names her in full and gives "Kallas" as her alias), properly cased
+    ("baiba Braje" becomes "Baiba Braje") or, for the same words, spelled with
+    diacritics ("Krisjanis Karins" becomes "Krišjānis Kariņš"): the accented form is
+    the native spelling, the bare one a transliteration. The old name stays an alias.
     """
-    name, key = connection.execute(
-        select(actors.c.name, actors.c.key).where(actors.c.id == actor_id)
+    name, key, pinned = connection.execute(
+        select(actors.c.name, actors.c.key, actors.c.pinned).where(actors.c.id == actor_id)
     ).one()
-    entity_key = name_key(entity.name)
-    alias_keys = {name_key(alias) for alias in entity.aliases}
-    if entity_key == key or key not in alias_keys:
+    if pinned or not _names_better(entity, name, key):
         return
     connection.execute(
-        update(actors).where(actors.c.id == actor_id).values(name=entity.name, key=entity_key)
+        update(actors)
+        .where(actors.c.id == actor_id)
+        .values(name=entity.name, key=name_key(entity.name))
     )
-    _add_aliases(connection, actor_id, [name])
+    add_aliases(connection, actor_id, [name])
+
+
+def _names_better(entity: Entity, name: str, key: str) -> bool:
+    """Whether ``entity.name`` is a better display name than the stored ``name``."""
+    entity_key = name_key(entity.name)
+    if entity_key != key and key in {name_key(alias) for alias in entity.aliases}:
+        return True
+    if len(entity.name.split()) != len(name.split()) or not close_names(entity.name, name):
+        return False
+    ours, theirs = _spelling(name), _spelling(entity.name)
+    return theirs[0] >= ours[0] and theirs > ours
+
+
+def _spelling(name: str) -> tuple[int, int]:
+    """How native and how properly cased a spelling is: accents, then capitalised words."""
+    return _accents(name), sum(1 for word in name.split() if word[:1].isupper())
+
+
+def _accents(name: str) -> int:
+    """How many letters of ``name`` carry a diacritic."""
+    return sum(1 for letter in name if strip_diacritics(letter) != letter)
+
+
+def _prefer_specific_type(connection: Connection, actor_id: int, entity: Entity) -> None:
+    """A body first stored as a place or organisation becomes media once seen as media."""
+    if entity.type not in BODY_RANK:
+        return
+    current = connection.scalar(select(actors.c.type).where(actors.c.id == actor_id))
+    if current in BODY_RANK and BODY_RANK[entity.type] > BODY_RANK[current]:
+        connection.execute(update(actors).where(actors.c.id == actor_id).values(type=entity.type))
 
 
 def _fill_country(connection: Connection, actor_id: int, country: str | None) -> None:
@@ -104,19 +136,36 @@ def _fill_country(connection: Connection, actor_id: int, country: str | None) ->
     )
 
 
-def _add_aliases(connection: Connection, actor_id: int, names: Iterable[str]) -> None:
-    """Add the surface forms the actor does not have yet (its own name excluded)."""
+def add_aliases(
+    connection: Connection, actor_id: int, names: Iterable[str], *, origin: str = "text"
+) -> None:
+    """Add the surface forms the actor does not have yet (its own name excluded).
+
+    ``origin="user"`` marks aliases a user gave (merge, rename, aliases file); an alias
+    already known is upgraded to a user alias, since the user confirmed it.
+    """
     own_name = connection.scalar(select(actors.c.name).where(actors.c.id == actor_id))
     known = set(
         connection.scalars(
             select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == actor_id)
         )
     )
-    new = [name for name in dict.fromkeys(names) if name != own_name and name not in known]
+    wanted = [name for name in dict.fromkeys(names) if name != own_name]
+    new = [name for name in wanted if name not in known]
     if new:
         connection.execute(
             insert(actor_aliases),
-            [{"actor_id": actor_id, "alias": name, "key": name_key(name)} for name in new],
+            [
+                {"actor_id": actor_id, "alias": name, "key": name_key(name), "origin": origin}
+                for name in new
+            ],
+        )
+    confirmed = [name for name in wanted if name in known]
+    if origin == "user" and confirmed:
+        connection.execute(
+            update(actor_aliases)
+            .where(actor_aliases.c.actor_id == actor_id, actor_aliases.c.alias.in_(confirmed))
+            .values(origin="user")
         )
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     Table,
     Text,
+    false,
 )
 from sqlalchemy.engine import CursorResult
 
@@ -97,6 +98,8 @@ actors = Table(
     Column("type", Text, nullable=False),
     Column("country", Text),
     Column("key", Text, nullable=False, index=True),
+    # Named by the user (``stancemap rename``/aliases file): ingestion keeps the name.
+    Column("pinned", Boolean, nullable=False, server_default=false()),
     Index("ix_actors_type_key", "type", "key"),
 )
 
@@ -106,6 +109,9 @@ actor_aliases = Table(
     Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
     Column("alias", Text, nullable=False),
     Column("key", Text, nullable=False, index=True),
+    # "text" when an article wrote it, "user" when a merge, rename or aliases file did;
+    # user aliases match an entity of any type, so a merge outlives later ingests.
+    Column("origin", Text, nullable=False, server_default="text"),
     PrimaryKeyConstraint("actor_id", "alias"),
 )
 

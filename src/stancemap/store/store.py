@@ -25,6 +25,7 @@ from stancemap.store import (
     actor_listing,
     actor_queries,
     article_view,
+    curation,
     history,
     queries,
     search,
@@ -113,6 +114,21 @@ class Store:
         """The actor ``name`` designates (name, alias, then substring); else NotFound."""
         with self._reading(f"finding actor {name!r}") as connection:
             return actor_queries.find_actor(connection, name, actor_type=type)
+
+    def merge_actors(self, keep: str, drop: str) -> ActorRow:
+        """Fold the actor named ``drop`` into the one named ``keep``; the merged actor."""
+        with self._failing_as(f"merging {drop!r} into {keep!r}"), self._engine.begin() as conn:
+            keep_row = actor_queries.find_actor(conn, keep)
+            drop_row = actor_queries.find_actor(conn, drop)
+            curation.merge_actors(conn, keep_row.id, drop_row.id)
+            return actor_queries.get_actor(conn, keep_row.id)
+
+    def rename_actor(self, old: str, new: str) -> ActorRow:
+        """Rename the actor named ``old`` to ``new`` for good; the renamed actor."""
+        with self._failing_as(f"renaming {old!r}"), self._engine.begin() as conn:
+            row = actor_queries.find_actor(conn, old)
+            curation.rename_actor(conn, row.id, new)
+            return actor_queries.get_actor(conn, row.id)
 
     def actor_history(self, actor_id: int) -> list[HistoryRow]:
         """The actor's statements and positions in date order, each cited."""

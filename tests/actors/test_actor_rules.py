@@ -1,0 +1,292 @@
+"""Actor rules on texts we wrote: names, roles, governments, groups, organisations, outlets.
+
+Each table row is one rule: the text, the actor we expect and how it must look. Every
+row also checks that the evidence spans are exactly the words of the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.models import Article, Entity, Extraction
+
+
+def _extract(pipeline, text: str, **article: object) -> Extraction:  # type: ignore[no-untyped-def]
+    extraction = pipeline.extract(Article(id="t", text=text, **article))  # type: ignore[arg-type]
+    for entity in extraction.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+        for role in entity.roles:
+            assert role.title.split()[-1] in text[role.start : role.end]
+    return extraction
+
+
+def _named(extraction: Extraction, name: str) -> Entity:
+    found = [e for e in extraction.entities if e.name == name]
+    names = [(e.name, e.type) for e in extraction.entities]
+    assert len(found) == 1, f"{name!r} not found once among {names}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvian Foreign Minister baiba Braje said NATO was not ready.", "Baiba Braje"),
+        (
+            "Lithuanian Foreign Minister Kasutis Budrys said so. Budrys added more.",
+            "Kasutis Budrys",
+        ),
+        ("Estonian lawmaker Kalev Stoicescu spoke first. Stoicescu then left.", "Kalev Stoicescu"),
+        ("Kaja Kallas spoke in Tallinn. Later Kallas said she was sure.", "Kaja Kallas"),
+    ],
+)
+def test_person_full_name_from_fullest_mention(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    people = [e for e in extraction.entities if e.type == "person"]
+    assert [p.name for p in people] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles"),
+    [
+        (
+            "Latvian Prime Minister Evika Silynya echoed this sentiment.",
+            "Evika Silynya",
+            [("Prime Minister", "Latvia", "unknown")],
+        ),
+        (
+            "Estonian lawmaker Kalev Stoicescu, the head of the Estonian Riigikogu’s state "
+            "defense commission, believes that talks will be hard.",
+            "Kalev Stoicescu",
+            [
+                ("lawmaker", "Estonia", "unknown"),
+                ("head", "Estonian Riigikogu’s state defense commission", "unknown"),
+            ],
+        ),
+        (
+            "Estonian Prime Minister Kaja Kallas, now the High Representative of the European "
+            "Union for Foreign Affairs and Security Policy, made a statement.",
+            "Kaja Kallas",
+            [
+                ("Prime Minister", "Estonia", "unknown"),
+                (
+                    "High Representative",
+                    "European Union for Foreign Affairs and Security Policy",
+                    "current",
+                ),
+            ],
+        ),
+        (
+            "The approach was mirrored by the then Latvian Foreign Minister, Krisjanis Karins, "
+            "who praised Macron.",
+            "Krisjanis Karins",
+            [("Foreign Minister", "Latvia", "past")],
+        ),
+        (
+            "Former Latvian Foreign Minister Krišjānis Kariņš said the alliance must hold.",
+            "Krišjānis Kariņš",
+            [("Foreign Minister", "Latvia", "past")],
+        ),
+        ("Ex-President Petr Pavel said so.", "Petr Pavel", [("President", None, "past")]),
+        (
+            "Kaja Kallas, currently the EU's top diplomat, said so.",
+            "Kaja Kallas",
+            [("EU's top diplomat", None, "current")],
+        ),
+    ],
+)
+def test_person_roles_with_title_of_and_tense(pipeline, text: str, person: str, roles) -> None:  # type: ignore[no-untyped-def]
+    entity = _named(_extract(pipeline, text), person)
+    assert [(r.title, r.of, r.tense) for r in entity.roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Latvian Prime Minister Evika Silynya echoed this sentiment.", "Evika Silynya", "Latvia"),
+        ("German Chancellor Olaf Scholz has kept a strict policy.", "Olaf Scholz", "Germany"),
+        (
+            "Ukrainian President Volodymyr Zelenskyy revealed talks.",
+            "Volodymyr Zelenskyy",
+            "Ukraine",
+        ),
+    ],
+)
+def test_person_country_from_role(pipeline, text: str, person: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert _named(_extract(pipeline, text), person).country == country
+
+
+def test_role_dated_by_article_publication(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    text = "Latvian Prime Minister Evika Siliņa said Latvia would decide with its allies."
+    extraction = _extract(pipeline, text, published=date(2025, 2, 3))
+    [role] = _named(extraction, "Evika Siliņa").roles
+    assert role.reported_on == date(2025, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("This stems from Berlin’s perceived indecision on missiles.", "Berlin", "Germany"),
+        ("Vilnius is open to sending its soldiers.", "Vilnius", "Lithuania"),
+        ("Tallinn wouldn’t invoke article 5 of the NATO Charter.", "Tallinn", "Estonia"),
+        ("The White House is reportedly considering the request.", "White House", "United States"),
+        ("Kyiv said on Monday it would not accept the plan.", "Kyiv", "Ukraine"),
+        ("Kyiv's request for more air defence was rejected.", "Kyiv", "Ukraine"),
+    ],
+)
+def test_capital_acting_is_its_government(pipeline, text: str, surface: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    entity = _named(extraction, country)
+    assert entity.type == "country"
+    assert surface in {m.text for m in entity.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Meanwhile, in Tallinn, Estonian Defense Forces are conducting exercises.", "Tallinn"),
+        ("The minister spoke in Kyiv on Tuesday.", "Kyiv"),
+        ("Officials met at a conference in Vilnius.", "Vilnius"),
+    ],
+)
+def test_capital_as_plain_place_is_no_actor(pipeline, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    types = {e.type for e in extraction.entities if e.name == place}
+    assert types <= {"place"}
+    assert all(e.type != "person" for e in extraction.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [
+        ("As the war goes on, the Baltic states are facing a dilemma.", "Baltic states", 3),
+        ("The Baltic republics and Poland may be willing to send units.", "Baltic states", 3),
+        ("Baltic NATO states and Poland have signaled their readiness.", "Baltic states", 3),
+        ("The Nordic countries said they would help.", "Nordic countries", 5),
+    ],
+)
+def test_group_expands_to_member_countries(pipeline, text: str, group: str, members: int) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    by_id = {e.id: e for e in extraction.entities}
+    entity = _named(extraction, group)
+    assert entity.type == "group"
+    assert len(entity.members) == members
+    assert all(by_id[m].type == "country" for m in entity.members)
+    if "Baltic" in group:
+        assert {by_id[m].name for m in entity.members} == {"Estonia", "Latvia", "Lithuania"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "not_holders"),
+    [
+        (
+            "Baltic NATO states and Poland have signaled their readiness to send troops into "
+            "Ukraine if Russian forces achieve a significant breakthrough.",
+            {"Estonia", "Latvia", "Lithuania", "Poland", "Baltic states"},
+            set(),
+        ),
+        (
+            "Currently, several EU countries, including france, Britain, and Germany, are "
+            "reportedly considering sending soldiers to Ukraine in the event of a ceasefire.",
+            {"France", "United Kingdom", "Germany"},
+            {"European Union"},
+        ),
+    ],
+)
+def test_group_position_applies_to_each_member(pipeline, text, holders, not_holders) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    found = {p.actor.name for p in extraction.positions if p.issue == "western-troops-in-ukraine"}
+    assert holders <= found
+    assert not (not_holders & found)
+    by_entity = {e.id: e.name for e in extraction.entities}
+    derived = {
+        p.actor.name: by_entity.get(p.derived_from or "")
+        for p in extraction.positions
+        if p.derived_from
+    }
+    if "Baltic states" in holders:
+        assert {derived[c] for c in ("Estonia", "Latvia", "Lithuania")} == {"Baltic states"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_type"),
+    [
+        ("NATO is not currently prepared to join the conflict.", "NATO", "organization"),
+        ("The EU will meet on Monday to discuss the plan.", "European Union", "organization"),
+        (
+            "The head of the Estonian Riigikogu’s state defense commission spoke.",
+            "Riigikogu",
+            "organization",
+        ),
+        (
+            "Meanwhile, in Tallinn, Estonian Defense Forces are conducting exercises.",
+            "Estonian Defense Forces",
+            "organization",
+        ),
+        (
+            "According to a report by Der Spiegel, they warned of a breakthrough.",
+            "Der Spiegel",
+            "media",
+        ),
+        (
+            "“This is wrong,” she stated in an interview with the Swedish publication Svenska "
+            "Dagbladet.",
+            "Svenska Dagbladet",
+            "media",
+        ),
+        (
+            "Scholz spoke during a May 26 interview with Tagesschau television.",
+            "Tagesschau",
+            "media",
+        ),
+        (
+            "The concerns were set out in a joint article in The Telegraph.",
+            "The Telegraph",
+            "media",
+        ),
+        (
+            "“NATO is not ready,” Braje stated in an interview with The Kyiv Independent.",
+            "The Kyiv Independent",
+            "media",
+        ),
+        (
+            "In an interview with Nordwire, Maren Solvik said the talks had failed.",
+            "Nordwire",
+            "media",
+        ),
+        ("Harbour Mail reported that the talks had failed.", "Harbour Mail", "media"),
+    ],
+)
+def test_organizations_and_outlets_are_typed(
+    pipeline, text: str, name: str, actor_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _named(_extract(pipeline, text), name).type == actor_type
+
+
+def test_outlet_from_article_metadata_is_media(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Eastfield Courier said the ministers would meet again in June."
+    extraction = _extract(pipeline, text, outlet="Eastfield Courier")
+    assert _named(extraction, "Eastfield Courier").type == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        (
+            "Kaja Kallas, now the High Representative of the European Union for Foreign Affairs "
+            "and Security Policy, made a statement.",
+            "European Union for Foreign Affairs",
+        ),
+        ("Vilnius is open to sending its soldiers.", "Vilnius"),
+        ("Supplying long-range missiles to Kyiv was discussed.", "Kyiv"),
+    ],
+)
+def test_role_words_and_capitals_are_never_people_or_orgs(
+    pipeline, text: str, not_an_actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    wrong = [e for e in extraction.entities if e.name == not_an_actor and e.type != "place"]
+    assert wrong == []
+    assert all(e.type != "person" or e.name != not_an_actor for e in extraction.entities)
