@@ -109,8 +109,8 @@ def _national_of(name: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _is_known_surname(actors: list[ActorDraft], mention: ActorMention) -> bool:
-    """NER flips labels: "Budrys" tagged ORG after "Kasutis Budrys" is the person."""
-    if mention.type != "organization" or " " in mention.text.strip():
+    """NER flips labels: "Budrys" tagged ORG (or GPE) after "Kasutis Budrys" is the person."""
+    if mention.type not in {"organization", "place"} or " " in mention.text.strip():
         return False
     return any(
         actor.type == "person" and _name_tokens(actor.name)[-1:] == [_name_of(mention.text)]
