@@ -50,6 +50,14 @@ _MULTIWORD = (
         r"green light|support)\b",
         re.I,
     ),
+    # "would now ask the Folkmoot to vote on a deployment"
+    re.compile(r"\bask(?:s|ed)? (?:the |its |their )?(?:[\w-]+ ){1,3}to (?:vote|approve)\b", re.I),
+    # "it still wanted a mandate from the Council of Nations first"
+    re.compile(
+        r"\b(?:wants?|wanted|insists? on|insisted on|requires?|required) (?:a |an |the )?"
+        r"(?:[\w-]+ )?(?:mandate|approval|vote|consent|invitation|security guarantees?)\b",
+        re.I,
+    ),
     # "any decision … would have to be taken by the Folkmoot"
     re.compile(
         r"\b(?:must|should|would have to|will have to|has to|have to|needs? to) (?:first )?"
@@ -85,7 +93,6 @@ _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
             "council of nations",
         ),
     ),
-    ("host_request", _any_of(r"\brequest", "invit", r"\bask(?:s|ed|ing)?\b")),
     (
         "legislative_approval",
         _any_of(
@@ -104,6 +111,7 @@ _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
             "cabinet",
         ),
     ),
+    ("host_request", _any_of(r"\brequest", "invit", r"\bask(?:s|ed|ing)?\b")),
     (
         "allied_action",
         _any_of(
@@ -174,7 +182,10 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
         for match in pattern.finditer(text, span.start_char, span.end_char):
             marker = span.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if marker is not None:
-                found.append(_extent(marker[0], marker[-1], span))
+                last = marker[-1]
+                # "as long as the offensive continues": the clause the marker opens
+                governed = last.head if last.dep_ == "mark" and last.head.i > last.i else last
+                found.append(_extent(marker[0], governed, span))
     return _typed(_merge(found), text)
 
 
