@@ -39,7 +39,7 @@ from stancemap.positions.conditions import classify_condition, find_conditions
         ("The talks resumed after the summit in Paris.", []),
         ("Ostrenia moved its units ten days after Drovnian forces opened an offensive.", []),
         (
-            "Talmark may now use the missiles, but only as long as the Drovnian offensive continues.",
+            "Talmark may use the missiles, but only as long as the Drovnian offensive continues.",
             [("adversary_advance", "as long as the Drovnian offensive continues")],
         ),
         (
