@@ -3,8 +3,8 @@
 Every fifth dev article (61 of 301) is extracted and scored with the shared scorer
 (../shared/eval/score_quotes.py, 50%-overlap rule). Overall F1, direct F1 and speaker
 accuracy must stay at or above the floors in ``eval_baseline.json``; floors only rise.
-Skipped when the dev set is not beside the checkout. The scorer gets the speaker as
-written as well as the resolved name, as ``benchmarks/quotes.py`` does.
+Skipped when the dev set is not beside the checkout. The scorer gets the speaker the
+contract outputs (``speaker.name``) and nothing else, as ``benchmarks/quotes.py`` does.
 """
 
 from __future__ import annotations
@@ -40,20 +40,12 @@ def _predict(pipeline: Any, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     articles = [Article(id=d["id"], text=d["text"]) for d in gold]
     predictions = []
     for extraction in pipeline.extract_many(articles):
-        text = extraction.article.text
         quotes = []
         for s in extraction.statements:
             if s.fragment:
                 continue
-            written = text[s.speaker.start : s.speaker.end] if s.speaker.start is not None else None
             quotes.append(
-                {
-                    "start": s.start,
-                    "end": s.end,
-                    "speaker": s.speaker.name,
-                    "speaker_resolved": written,
-                    "kind": s.kind,
-                }
+                {"start": s.start, "end": s.end, "speaker": s.speaker.name, "kind": s.kind}
             )
         predictions.append({"id": extraction.article.id, "quotes": quotes})
     return predictions
