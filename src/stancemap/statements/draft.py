@@ -65,6 +65,10 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 relative = child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
                 return current.head if relative else child
+        if current.tag_ == "VBG" and current.dep_ == "advcl" and current.head.dep_ == "ccomp":
+            # "X said A has grown, citing B": the one citing is X, not A's subject.
+            current = current.head.head
+            continue
         if current.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl"}:
             if current.dep_ == "relcl":
                 return current.head
