@@ -148,7 +148,10 @@ def with_mentions(predictions: list[Record]) -> list[Record]:
     sources written with appositions ("Bill Burton, a former top press official").
     """
     return [
-        {"id": r["id"], "quotes": [{**q, "speaker_resolved": q.get("mention")} for q in r["quotes"]]}
+        {
+            "id": r["id"],
+            "quotes": [{**q, "speaker_resolved": q.get("mention")} for q in r["quotes"]],
+        }
         for r in predictions
     ]
 

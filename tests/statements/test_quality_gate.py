@@ -58,8 +58,10 @@ def test_quality_gate_dev_slice_meets_floors(pipeline) -> None:  # type: ignore[
     measured = {
         "overall_f1": result["overlap"]["f1"],
         "direct_f1": result["by_kind"]["direct"]["overlap"]["f1"],
-        "speaker_accuracy": result["speaker"]["accuracy"],
+        # The contract's speaker.name only, so a new key: the older floor (0.78) was
+        # measured with the mention as written also offered to the scorer.
+        "speaker_accuracy_contract": result["speaker"]["accuracy"],
     }
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))
     below = {k: round(v, 3) for k, v in measured.items() if v < floors[k]}
-    assert not below, f"below the floors {floors}: {below}"
+    assert not below, f"below the floors {floors}: {below} (measured {measured})"

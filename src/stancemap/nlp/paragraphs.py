@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-_STOPS = frozenset('.!?:;"”’\'»)]')
+_STOPS = frozenset(".!?:;\"”’'»)]")
 
 
 @Language.component(
