@@ -39,12 +39,18 @@ CASES = [
         "The president",
         True,
     ),
-    # Coordinated speakers are one phrase.
+    # Coordinated speakers without a name are one phrase; of named ones, the first.
     (
-        "Both Kovac and Moreau said the treaty would fail without a new vote in parliament.",
-        "the treaty would fail without a new vote in parliament",
-        "Both Kovac and Moreau",
+        "Farmers and their unions said the treaty would fail without a new vote.",
+        "the treaty would fail without a new vote",
+        "Farmers and their unions",
         False,
+    ),
+    (
+        "Mayor Anna Kovac and Governor Ines Moreau said the treaty would fail without a new vote.",
+        "the treaty would fail without a new vote",
+        "Anna Kovac",
+        True,
     ),
     # Groups of people and polls, with what follows the head noun.
     (
@@ -62,9 +68,9 @@ CASES = [
     ),
     # A heading line before the subject is not part of the speaker.
     (
-        "3:20 p.m.\n\nEarly results of the exit poll showed turnout had risen sharply in"
-        " the north.",
-        "turnout had risen sharply in the north",
+        "3:20 p.m.\n\nEarly results of the exit poll suggested the turnout had risen sharply"
+        " in the north.",
+        "the turnout had risen sharply in the north",
         "Early results of the exit poll",
         False,
     ),

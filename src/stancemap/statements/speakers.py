@@ -115,8 +115,8 @@ class SpeakerResolver:
         The name is the one a reader would give: a person's full name (also for "he"
         or a short name), an organisation as the text names it ("The White House"),
         and the phrase itself where no name is written ("the former secretary of
-        state", "Clinton aides", "Cruz and Fiorina"); the entity is the actor meant,
-        when known.
+        state", "Clinton aides", "she and her aides"); the entity is the actor meant,
+        when known. Of named actors joined by "and" the first is the speaker.
         """
         start, end = mention_span(token, cue)
         start = _after_last_line_break(token.doc.text, start, token.idx)
@@ -124,12 +124,13 @@ class SpeakerResolver:
         if _is_pronoun(token):
             found = self._resolve_pronoun(token)
             return replace(found, start=start, end=end) if found.name is not None else found
-        if any(child.dep_ == "conj" for child in token.children):
-            return SpeakerRef(written, None, start, end)
         actor, mention = self._actor_in_phrase(token)
         if actor is not None and mention is not None:
+            # "Macron and Pavel have both suggested": the first named actor speaks.
             name = actor.name if actor.type == "person" else _as_written(mention.text)
             return SpeakerRef(name or actor.name, actor.id, start, end)
+        if any(child.dep_ == "conj" for child in token.children):
+            return SpeakerRef(written, None, start, end)
         if token.pos_ not in {"NOUN", "PROPN"}:
             return NO_SPEAKER
         if token.lemma_.lower() in _ROLE_NOUNS:
