@@ -3,8 +3,8 @@
 Every fifth dev article (61 of 301) is extracted and scored with the shared scorer
 (../shared/eval/score_quotes.py, 50%-overlap rule). Overall F1, direct F1 and speaker
 accuracy must stay at or above the floors in ``eval_baseline.json``; floors only rise.
-Skipped when the dev set is not beside the checkout. The scorer gets the speaker as
-written as well as the resolved name, as ``benchmarks/quotes.py`` does.
+Skipped when the dev set is not beside the checkout. The scorer gets the speaker the
+contract outputs (``speaker.name``) and nothing else, as ``benchmarks/quotes.py`` does.
 """
 
 from __future__ import annotations
@@ -40,20 +40,12 @@ def _predict(pipeline: Any, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     articles = [Article(id=d["id"], text=d["text"]) for d in gold]
     predictions = []
     for extraction in pipeline.extract_many(articles):
-        text = extraction.article.text
         quotes = []
         for s in extraction.statements:
             if s.fragment:
                 continue
-            written = text[s.speaker.start : s.speaker.end] if s.speaker.start is not None else None
             quotes.append(
-                {
-                    "start": s.start,
-                    "end": s.end,
-                    "speaker": s.speaker.name,
-                    "speaker_resolved": written,
-                    "kind": s.kind,
-                }
+                {"start": s.start, "end": s.end, "speaker": s.speaker.name, "kind": s.kind}
             )
         predictions.append({"id": extraction.article.id, "quotes": quotes})
     return predictions
@@ -66,8 +58,10 @@ def test_quality_gate_dev_slice_meets_floors(pipeline) -> None:  # type: ignore[
     measured = {
         "overall_f1": result["overlap"]["f1"],
         "direct_f1": result["by_kind"]["direct"]["overlap"]["f1"],
-        "speaker_accuracy": result["speaker"]["accuracy"],
+        # The contract's speaker.name only, so a new key: the older floor (0.78) was
+        # measured with the mention as written also offered to the scorer.
+        "speaker_accuracy_contract": result["speaker"]["accuracy"],
     }
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))
     below = {k: round(v, 3) for k, v in measured.items() if v < floors[k]}
-    assert not below, f"below the floors {floors}: {below}"
+    assert not below, f"below the floors {floors}: {below} (measured {measured})"

@@ -34,6 +34,35 @@ CASES = [
     ),
     # Headline label.
     ("Weber: Government Hid Flood Report.", "Government Hid Flood Report", "Weber", ":"),
+    # A comment set off after the clause is not part of what was said.
+    (
+        "Trade analysts said exports have grown for a decade, citing the strength of the port.",
+        "exports have grown for a decade",
+        "Trade analysts",
+        "said",
+    ),
+    (
+        "The official said the police had secured the help of Jon Berg, who ran the"
+        " servers before the move.",
+        "the police had secured the help of Jon Berg",
+        "The official",
+        "said",
+    ),
+    (
+        "Lena Holm said on the radio that the two cases were different, whereas Berg"
+        " conceded nothing.",
+        "the two cases were different",
+        "Lena Holm",
+        "said",
+    ),
+    # A quote closing the paragraph before is not the content of the next cue.
+    (
+        '"The port is our future," Holm said on Friday. "This is personal to me."\n\n'
+        "Her advisers said on Sunday that the council would not accept the new budget.",
+        "the council would not accept the new budget",
+        "Her advisers",
+        "said",
+    ),
     # Intention.
     (
         "Governor Paul Ashdown wants to raise the fuel tax next year.",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.models import StatementKind
+from stancemap.statements.cues import is_reporting_verb
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef
 
 
@@ -65,6 +66,15 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 relative = child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
                 return current.head if relative else child
+        if (
+            current.tag_ == "VBG"
+            and current.dep_ == "advcl"
+            and current.head.dep_ == "ccomp"
+            and not is_reporting_verb(current.head)
+        ):
+            # "X said A has grown, citing B": the one citing is X, not A's subject.
+            current = current.head.head
+            continue
         if current.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl"}:
             if current.dep_ == "relcl":
                 return current.head

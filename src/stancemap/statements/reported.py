@@ -28,6 +28,7 @@ from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 _CONTENT_DEPS = {"ccomp"}
 _EDGE_PUNCT = set(",.;:—–-“”\"'()")
 _MIN_CONTENT_TOKENS = 3
+_CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
 
 
 def find_reported_statements(
@@ -36,7 +37,9 @@ def find_reported_statements(
     """Every reported statement whose content is not itself a direct quote."""
     drafts: list[StatementDraft] = []
     for cue, content, speaker_token in _candidates(doc):
-        start, end = _trim(content)
+        if _across_paragraph(cue, content):
+            continue
+        start, end = _trim(_without_trailing_clause(content, cue))
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
         speaker = (
@@ -85,10 +88,18 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
 
 def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     doc = verb.doc
-    for child in verb.children:
-        if child.dep_ in _CONTENT_DEPS and len(list(child.subtree)) >= _MIN_CONTENT_TOKENS:
-            yield verb, _subtree(child), subject_of(verb)
-            return
+    clauses = [
+        child
+        for child in verb.children
+        if child.dep_ in _CONTENT_DEPS
+        and len(list(child.subtree)) >= _MIN_CONTENT_TOKENS
+        and not _across_paragraph(verb, _subtree(child))
+    ]
+    if clauses:
+        # "…,” he said. Advisers said that …: the clause after the cue is its content.
+        after = [c for c in clauses if c.i > verb.i]
+        yield verb, _subtree((after or clauses)[0]), subject_of(verb)
+        return
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
@@ -180,6 +191,15 @@ def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None
     return according, content, source
 
 
+def _across_paragraph(cue: Token, content: Span) -> bool:
+    """A line break between a cue and its clause: they belong to different paragraphs."""
+    doc = cue.doc
+    if content.start <= cue.i < content.end:
+        return False
+    low, high = (cue.i, content.start) if cue.i < content.start else (content.end - 1, cue.i)
+    return any("\n" in t.text_with_ws for t in doc[low:high])
+
+
 def _subtree(token: Token) -> Span:
     doc = token.doc
     return doc[token.left_edge.i : token.right_edge.i + 1]
@@ -197,6 +217,43 @@ def _trim(span: Span) -> tuple[int, int]:
     if not tokens:
         return span.start_char, span.start_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _without_trailing_clause(content: Span, cue: Token) -> Span:
+    """The reported clause without a comment the reporter adds after a comma.
+
+    "…appeal, citing the importance of …", "…Pagliano, who worked on …", "…
+    January, when the group launched …", "…case, whereas Petraeus …": a participle,
+    a relative or a contrast set off at the end belongs to the narration (or to a cue
+    of its own), not to what was said.
+    """
+    doc = content.doc
+    for token in content[_MIN_CONTENT_TOKENS:]:
+        if token.text != "," or token.i + 1 >= content.end:
+            continue
+        opener = doc[token.i + 1]
+        clause = _trailing_clause_head(opener)
+        if clause is None or clause.i == cue.i:
+            continue
+        if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
+            return doc[content.start : token.i]
+    return content
+
+
+def _trailing_clause_head(opener: Token) -> Token | None:
+    """The head of the clause ``opener`` starts, when it is a set-off comment."""
+    if opener.tag_ == "VBG" and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+        return opener
+    if opener.tag_ in {"WP", "WDT", "WRB"} and opener.head.dep_ in {"relcl", "advcl"}:
+        return opener.head
+    if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark":
+        return opener.head
+    return None
+
+
+def _ends_at_stop(clause: Token, content: Span) -> bool:
+    end = clause.right_edge.i + 1
+    return end < content.end and all(t.is_punct for t in content.doc[end : content.end])
 
 
 def _cue_phrase(cue: Token) -> tuple[int, int]:

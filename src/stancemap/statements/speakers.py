@@ -112,35 +112,57 @@ class SpeakerResolver:
 
         The reference spans the whole mention as written ("Peter Cook, Carter's press
         secretary,"), stopping before ``cue`` when the mention's clause holds it.
+        The name is the one a reader would give: a person's full name (also for "he"
+        or a short name), an organisation as the text names it ("The White House"),
+        and the phrase itself where no name is written ("the former secretary of
+        state", "Clinton aides", "she and her aides"); the entity is the actor meant,
+        when known. Of named actors joined by "and" the first is the speaker.
         """
-        found = self._resolve_head(token)
-        if found.name is None:
-            return found
         start, end = mention_span(token, cue)
-        return replace(found, start=start, end=end)
-
-    def _resolve_head(self, token: Token) -> SpeakerRef:
-        actor = self._actor_in_phrase(token)
-        if actor is not None:
-            return self._ref(actor, token)
-        lower = token.lower_
-        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER:
-            return self._resolve_pronoun(token)
+        start = _after_last_line_break(token.doc.text, start, token.idx)
+        written = token.doc.text[start:end]
+        if _is_pronoun(token):
+            found = self._resolve_pronoun(token)
+            return replace(found, start=start, end=end) if found.name is not None else found
+        actor, mention = self._actor_in_phrase(token)
+        if actor is not None and mention is not None:
+            # "Macron and Pavel have both suggested": the first named actor speaks.
+            name = actor.name if actor.type == "person" else _as_written(mention.text)
+            return SpeakerRef(name or actor.name, actor.id, start, end)
+        if any(child.dep_ == "conj" for child in token.children):
+            return SpeakerRef(written, None, start, end)
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return NO_SPEAKER
         if token.lemma_.lower() in _ROLE_NOUNS:
             person = self._last_person_with_role(token)
             if person is not None:
-                return self._ref(person, token)
-        return self._noun_phrase(token)
+                return SpeakerRef(written, person.id, start, end)
+        return SpeakerRef(written, None, start, end)
 
-    def _actor_in_phrase(self, token: Token) -> ActorDraft | None:
-        """An actor mentioned by the token or the name words attached to it."""
-        candidates = [token, *(c for c in token.children if c.dep_ in {"compound", "flat"})]
-        # "The mayor, Ines Moreau, argued": the apposition names the speaker.
+    def _actor_in_phrase(self, token: Token) -> tuple[ActorDraft | None, ActorMention | None]:
+        """An actor the phrase headed by ``token`` names, and the mention naming it.
+
+        The head itself or the name words around it ("Sen. Chris Murphy"), or an
+        apposition ("The mayor, Ines Moreau, argued"); a name that only modifies a
+        common noun ("Clinton aides", "the Bush administration") is not the speaker.
+        """
+        candidates = [token]
+        if token.pos_ == "PROPN":
+            candidates.extend(c for c in token.children if c.dep_ in {"compound", "flat"})
         candidates.extend(c for c in token.children if c.dep_ == "appos")
         for candidate in candidates:
-            actor = self._actors.at(candidate.idx, candidate.idx + len(candidate))
-            if actor is not None and actor.type != "place":
-                return actor
+            found = self._mention_at(candidate.idx, candidate.idx + len(candidate))
+            if found is not None and found[0].type != "place":
+                return found
+        return None, None
+
+    def _mention_at(self, start: int, end: int) -> tuple[ActorDraft, ActorMention] | None:
+        actor = self._actors.at(start, end)
+        if actor is None:
+            return None
+        for mention in actor.mentions:
+            if mention.start < end and start < mention.end:
+                return actor, mention
         return None
 
     def _resolve_pronoun(self, token: Token) -> SpeakerRef:
@@ -226,19 +248,24 @@ class SpeakerResolver:
                 return actor
         return None
 
-    def _noun_phrase(self, token: Token) -> SpeakerRef:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return NO_SPEAKER
-        doc = token.doc
-        start = token.left_edge.i
-        phrase = doc[start : token.i + 1]
-        return SpeakerRef(phrase.text, None, phrase.start_char, phrase.end_char)
-
-    def _ref(self, actor: ActorDraft, token: Token) -> SpeakerRef:
-        return SpeakerRef(actor.name, actor.id, token.idx, token.idx + len(token))
-
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
+
+
+def _is_pronoun(token: Token) -> bool:
+    lower = token.lower_
+    return token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER
+
+
+def _as_written(mention: str) -> str:
+    """A mention without its possessive ending ("Moscow's" -> "Moscow")."""
+    return mention.removesuffix("’s").removesuffix("'s").strip()
+
+
+def _after_last_line_break(text: str, start: int, head: int) -> int:
+    """Datelines and headings end at a line break: the speaker starts after it."""
+    cut = text.rfind("\n", start, head)
+    return cut + 1 if cut >= 0 else start
 
 
 def _mention_dep(doc: Doc, mention: ActorMention) -> str:
