@@ -39,6 +39,10 @@ from stancemap.positions.conditions import classify_condition, find_conditions
         ("The talks resumed after the summit in Paris.", []),
         ("Ostrenia moved its units ten days after Drovnian forces opened an offensive.", []),
         (
+            "Merovia says it would join only if all four Accord states agree.",
+            [("allied_action", "only if all four Accord states agree")],
+        ),
+        (
             "Talmark may use the missiles, but only as long as the Drovnian offensive continues.",
             [("adversary_advance", "as long as the Drovnian offensive continues")],
         ),

@@ -125,6 +125,7 @@ _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
             "alongside",
             "jointly",
             r"other (?:nato|eu|countries|states|nations)",
+            r"\ball (?:[\w-]+ ){0,2}(?:members|states|countries|nations|partners)\b",
         ),
     ),
     (
