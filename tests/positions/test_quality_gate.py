@@ -16,24 +16,23 @@ ROOT = Path(__file__).resolve().parents[2]
 BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text())
 
 
-@pytest.fixture(scope="module")
-def scores():  # type: ignore[no-untyped-def]
+def _benchmark():  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import positions as benchmark  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
-    return benchmark.evaluate()
+    return benchmark
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    return _benchmark().evaluate()
 
 
 @pytest.fixture(scope="module")
 def style_scores():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import positions as benchmark
-    finally:
-        sys.path.pop(0)
-    return benchmark.evaluate_style()
+    return _benchmark().evaluate_style()
 
 
 @pytest.mark.parametrize("metric", sorted(BASELINE["example"]))

@@ -269,29 +269,23 @@ def _report_positions(
     holders = _subject_holders(sentence, actors)
     clauses = [(sentence, holders)] if holders else []
     clauses += [
-        (clause, [(holder, None)]) for clause, holder in _relative_clauses(sentence, actors)
+        (clause, _speaking_for(holder, actors))
+        for clause, holder in _relative_clauses(sentence, actors)
     ]
     for span, held_by in clauses:
-        held = list(_held(span, reading, held_by, actors))
+        held = list(_held(span, reading, held_by))
         if held and held[0].stance != "neutral":  # a report of facts, not of a view
             yield from held
 
 
 def _held(
-    span: Span,
-    reading: _Reading,
-    holders: list[tuple[ActorDraft, str | None]],
-    actors: ArticleActors,
+    span: Span, reading: _Reading, holders: list[tuple[ActorDraft, str | None]]
 ) -> Iterator[PositionDraft]:
     judged = _judge(span, reading)
     if judged is None:
         return
     stance, conditions, hedged, confidence = judged
-    expanded = list(holders)
-    if len(holders) == 1 and holders[0][1] is None:
-        holder = holders[0][0]
-        expanded += [(member, holder.id) for member in _represented(holder, actors)]
-    for holder, derived_from in expanded:
+    for holder, derived_from in holders:
         yield PositionDraft(
             holder,
             reading.profile.issue.id,
@@ -336,13 +330,16 @@ def _subject_holders(sentence: Span, actors: ArticleActors) -> list[tuple[ActorD
             actor = actors.at(word.idx, word.idx + len(word))
             if actor is None or actor.type not in _HOLDER_TYPES or actor.id in seen:
                 continue
-            seen.add(actor.id)
-            holders.append((actor, None))
-            for represented in _represented(actor, actors):
-                if represented.id not in seen:
-                    seen.add(represented.id)
-                    holders.append((represented, actor.id))
+            for held_by in _speaking_for(actor, actors):
+                if held_by[0].id not in seen:
+                    seen.add(held_by[0].id)
+                    holders.append(held_by)
     return holders
+
+
+def _speaking_for(actor: ActorDraft, actors: ArticleActors) -> list[tuple[ActorDraft, str | None]]:
+    """The actor, then the states it speaks for, each marked as derived from it."""
+    return [(actor, None), *((member, actor.id) for member in _represented(actor, actors))]
 
 
 def _in_main_clause(verb: Token) -> bool:

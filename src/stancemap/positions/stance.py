@@ -65,10 +65,11 @@ class StanceReading:
 def read_stance(span: Span, profile: IssueProfile, *, has_conditions: bool) -> StanceReading:
     """The stance ``span`` takes on the issue described by ``profile``."""
     anchors = _anchors(span, profile)
+    chains = [_governing_chain(anchor, span) for anchor in anchors]
     votes = [
-        _vote(anchor, span, profile) * _weight(anchor, span)
-        for anchor in anchors
-        if not _under_another(anchor, anchors, span)
+        _vote(chain, profile) * _weight(chain, span)
+        for chain in chains
+        if not _under_another(chain, anchors)
     ]
     decided = [v for v in votes if v != 0]
     if not decided:
@@ -86,16 +87,14 @@ def read_stance(span: Span, profile: IssueProfile, *, has_conditions: bool) -> S
     return StanceReading("conditional" if has_conditions else "neutral", 0.3)
 
 
-def _under_another(anchor: Token, anchors: list[Token], span: Span) -> bool:
+def _under_another(chain: list[Token], anchors: list[Token]) -> bool:
     """ "long-range missiles": the phrase votes once, through its head word."""
-    chain = _governing_chain(anchor, span)[1:]
-    return any(other in chain for other in anchors)
+    return any(other in chain[1:] for other in anchors)
 
 
-def _weight(anchor: Token, span: Span) -> float:
+def _weight(chain: list[Token], span: Span) -> float:
     """A relative clause describes ("bases that forces are not allowed to hit"); its
     words count half against the sentence's own claim."""
-    chain = _governing_chain(anchor, span)
     return 0.5 if chain[-1].dep_ == "relcl" and span[0].i != chain[-1].left_edge.i else 1.0
 
 
@@ -121,11 +120,12 @@ def _in_condition_clause(token: Token, span: Span) -> bool:
     return False
 
 
-def _vote(anchor: Token, span: Span, profile: IssueProfile) -> int:
-    """+1 for, -1 against, 0 for a mention without attitude."""
+def _vote(chain: list[Token], profile: IssueProfile) -> int:
+    """+1 for, -1 against, 0 for a mention without attitude; ``chain`` starts at the
+    anchor word and climbs to its clause."""
+    anchor = chain[0]
     polarity = -1 if _opposes_issue(anchor, profile) else 1
     attitude = False
-    chain = _governing_chain(anchor, span)
     for node in chain:
         lemma = node.lemma_.lower()
         for child in node.children:
@@ -204,7 +204,7 @@ def _refusal_object(verb: Token) -> Token | None:
 
 def _undoes_refusal(verb: Token, chain: list[Token], profile: IssueProfile) -> bool:
     """ "lift the restrictions on missiles": the chain went through the refusal."""
-    if any(_opposes_issue(node, profile) for node in chain[:1]):
+    if _opposes_issue(chain[0], profile):
         return True
     refusal = _refusal_object(verb)
     return refusal is not None and refusal in chain

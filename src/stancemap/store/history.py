@@ -167,14 +167,18 @@ def matrix(connection: Connection, issue_id: str) -> list[MatrixRow]:
     NotFound if the issue is neither saved nor used by any position.
     """
     _require_issue(connection, issue_id)
+    source = actors.alias("source")
     query = _positions_query().add_columns(
-        actors.c.name.label("actor_stored_name"), actors.c.type.label("actor_type")
+        actors.c.name.label("actor_stored_name"),
+        actors.c.type.label("actor_type"),
+        source.c.type.label("derived_from_type"),
     )
-    query = query.outerjoin(actors, actors.c.id == positions.c.actor_id).where(
-        positions.c.issue_id == issue_id
+    query = (
+        query.outerjoin(actors, actors.c.id == positions.c.actor_id)
+        .outerjoin(source, source.c.id == positions.c.derived_from)
+        .where(positions.c.issue_id == issue_id)
     )
-    types = {row.id: row.type for row in connection.execute(select(actors.c.id, actors.c.type))}
-    latest = _latest_per_holder(connection.execute(query), types)
+    latest = _latest_per_holder(connection.execute(query))
     found = _conditions_by_position(connection, positions.c.issue_id == issue_id)
     cells = [_matrix_row(row, found.get(row.id, ())) for row in latest]
     return sorted(cells, key=lambda cell: (cell.actor_name.casefold(), cell.actor_id or 0))
@@ -183,7 +187,7 @@ def matrix(connection: Connection, issue_id: str) -> list[MatrixRow]:
 _STANCE_SPECIFICITY = {"conditional": 3, "oppose": 2, "support": 1, "neutral": 0}
 
 
-def _latest_per_holder(rows: Iterable[Row[Any]], types: dict[int, str]) -> list[Row[Any]]:
+def _latest_per_holder(rows: Iterable[Row[Any]]) -> list[Row[Any]]:
     """Of each holder's positions, the one said last (dated beats undated).
 
     Among positions of the same date, or all undated, arrival order says nothing
@@ -205,7 +209,7 @@ def _latest_per_holder(rows: Iterable[Row[Any]], types: dict[int, str]) -> list[
             when is not None,
             when or date.min,
             _STANCE_SPECIFICITY.get(row.stance, 0),
-            _directness(row.derived_from, types),
+            _directness(row.derived_from, row.derived_from_type),
             row.ingested_at,
             row.confidence,
             row.id,
@@ -215,11 +219,11 @@ def _latest_per_holder(rows: Iterable[Row[Any]], types: dict[int, str]) -> list[
     return [row for _, row in latest.values()]
 
 
-def _directness(derived_from: int | None, types: dict[int, str]) -> int:
+def _directness(derived_from: int | None, source_type: str | None) -> int:
     """2 for the actor's own position, 1 when its spokesperson's, 0 when a group's."""
     if derived_from is None:
         return 2
-    return 0 if types.get(derived_from) == "group" else 1
+    return 0 if source_type == "group" else 1
 
 
 def _matrix_row(row: Row[Any], found: tuple[ConditionRow, ...]) -> MatrixRow:
