@@ -86,29 +86,33 @@ def _is_content(token: Token) -> bool:
     return token.is_alpha and lemma not in STOP_WORDS and lemma not in _GENERIC
 
 
+def _hyphen_before(token: Token) -> bool:
+    """Does a "-" glued to ``token`` stand right before it?"""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+def _hyphen_glued_after(token: Token) -> bool:
+    """Does a "-" follow ``token`` with no space between them?"""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+
+
 def _in_compound(token: Token) -> bool:
     """A part of a hyphenated word ("long" in "long-range") is no concept of its own."""
-    doc = token.doc
-    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
-    return before or after
+    return _hyphen_before(token) or _hyphen_glued_after(token)
 
 
 def _hyphenated(token: Token) -> str | None:
     """ "long-range" for the first word of a hyphenated compound, else None."""
-    doc = token.doc
-    if token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+    if _hyphen_before(token):
         return None
+    doc = token.doc
     words = [token.lower_]
-    index = token.i
-    while (
-        index + 2 < len(doc)
-        and not doc[index].whitespace_
-        and doc[index + 1].text == "-"
-        and not doc[index + 1].whitespace_
-    ):
-        words.append(doc[index + 2].lower_)
-        index += 2
+    node = token
+    while _hyphen_glued_after(node) and node.i + 2 < len(doc) and not doc[node.i + 1].whitespace_:
+        node = doc[node.i + 2]
+        words.append(node.lower_)
     return "-".join(words) if len(words) > 1 else None
 
 
