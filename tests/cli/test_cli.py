@@ -93,6 +93,16 @@ def test_extract_skips_bad_input_and_goes_on(cli_runner, tmp_path) -> None:  # t
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_every_input_skipped_exits_with_an_error(cli_runner, tmp_path, command: str) -> None:  # type: ignore[no-untyped-def]
+    empty = _write(tmp_path, "empty.txt", "   \n")
+    extra = ["--db", str(tmp_path / "t.db")] if command == "ingest" else []
+    result = cli_runner.invoke(app, [command, empty, *extra])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "none of the inputs" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_ingest_twice_changes_nothing(cli_runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "t.db")
     path = _write(tmp_path, "a.txt", ARTICLE)

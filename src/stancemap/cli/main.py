@@ -143,6 +143,7 @@ def extract(
             sys.stdout.write(json.dumps(extraction.to_contract(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         _print_failures(report)
+        _exit_if_everything_failed(report)
 
 
 @app.command()
@@ -167,6 +168,7 @@ def ingest(
             aliases=_aliases(aliases),
         )
         _print_summary(report, _db(db))
+        _exit_if_everything_failed(report)
 
 
 def ingest_paths(
@@ -219,6 +221,17 @@ def _print_summary(report: BatchReport, db: str) -> None:
 def _print_failures(report: BatchReport) -> None:
     for message in report.failures:
         stderr.print(f"[yellow]skipped[/] {message}", highlight=False)
+
+
+def _exit_if_everything_failed(report: BatchReport) -> None:
+    """Exit 1 when inputs were given but none could be read, so scripts notice."""
+    if report.read == 0 and report.failed_total:
+        stderr.print(
+            "[bold red]Error:[/] none of the inputs could be read (see the lines above); "
+            "nothing was extracted.",
+            highlight=False,
+        )
+        raise typer.Exit(code=1)
 
 
 def _query(db: str | None, run: Callable[[Store], T]) -> T:
