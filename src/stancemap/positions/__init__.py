@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.actors.resolve import ActorDraft, ArticleActors
-from stancemap.positions.conditions import ConditionDraft, find_conditions
+from stancemap.positions.conditions import ConditionDraft, find_conditions, opens_with_condition
 from stancemap.positions.hedging import is_hedged
 from stancemap.positions.relevance import (
     RELEVANCE_THRESHOLD,
@@ -123,12 +123,6 @@ def _unique(positions: list[PositionDraft]) -> list[PositionDraft]:
     return kept
 
 
-_LEADING_CONDITION = re.compile(
-    r"\s*(?:only\s+)?(?:if|unless|once|until|provided|should|in the event|as long as)\b",
-    re.IGNORECASE,
-)
-
-
 def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
     """The words a statement's position is read from.
 
@@ -149,7 +143,7 @@ def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
     if speaker is not None and first <= speaker < last:
         starts.append(speaker)
     start = min(starts)
-    if _LEADING_CONDITION.match(doc.text[first:start]):
+    if opens_with_condition(doc.text[first:start]):
         start = first
     return doc.char_span(start, max(statement.end, last), alignment_mode="expand")
 

@@ -17,6 +17,12 @@ from stancemap.models import ConditionType
 
 _MARKS = frozenset({"if", "unless", "once", "after", "provided", "until", "when"})
 _TEMPORAL_MARKS = frozenset({"after", "when", "once", "until"})
+# Markers that can open a sentence with the condition before its speaker ("If Russia
+# advances, Morvay said, …"); temporal "after/when" open scene-setting more often.
+_LEADING_MARKS = sorted((_MARKS - {"after", "when"}) | {"should", "in the event", "as long as"})
+_LEADING_CONDITION = re.compile(
+    r"\s*(?:only\s+)?(?:" + "|".join(_LEADING_MARKS) + r")\b", re.IGNORECASE
+)
 _RHETORICAL_HEADS = frozenset(
     {"claim", "say", "think", "believe", "suggest", "argue", "mean", "assume", "wonder"}
 )
@@ -159,6 +165,11 @@ class ConditionDraft:
     type: ConditionType
     start: int
     end: int
+
+
+def opens_with_condition(text: str) -> bool:
+    """Whether text starts with a condition marker, so it belongs to the claim after it."""
+    return _LEADING_CONDITION.match(text) is not None
 
 
 def find_conditions(span: Span) -> list[ConditionDraft]:
