@@ -18,7 +18,6 @@ from stancemap.api.ingestion import Ingester
 from stancemap.api.routes import actors, articles, issues, search, stats
 from stancemap.api.state import AppState, Settings
 from stancemap.store import Store
-from stancemap.web import mount_web, render_error_page
 
 DESCRIPTION = (
     "Who stands where, on what, under which conditions — from news, with citations. "
@@ -42,6 +41,10 @@ def make_app(
     store: Store, settings: Settings | None = None, *, ingester: Ingester | None = None
 ) -> FastAPI:
     """The app serving ``store``: read-only unless ``settings`` allow writes with a token."""
+    # Imported here: the web pages use the API's models and dependencies, so importing
+    # them at module level would make ``import stancemap.web`` circular.
+    from stancemap.web import mount_web, render_error_page
+
     app = FastAPI(
         title="stancemap",
         version=__version__,

@@ -10,7 +10,7 @@ from typing import Any
 from rich.table import Table
 
 from stancemap.store import ActorRow, HistoryRow, MatrixRow
-from stancemap.store.rows import RoleRow
+from stancemap.store.rows import RoleRow, same_role_reports
 
 __all__ = ["ActorRow", "HistoryRow", "MatrixRow"]
 
@@ -93,12 +93,13 @@ def roles_table(actor: ActorRow) -> Table:
     for column in ("reported", "role", "marked", "article [span]"):
         table.add_column(column, overflow="fold")
     marks = {"past": "past", "current": "current", "unknown": "unmarked"}
-    for role in actor.roles:
+    for reports in same_role_reports(actor.roles):
+        first = reports[0]
         table.add_row(
-            day(role.reported_on),
-            role_text(role).removesuffix(" (then)"),
-            marks.get(role.tense, role.tense),
-            f"{role.article_id} [{role.start}:{role.end}]",
+            day(first.reported_on),
+            role_text(first).removesuffix(" (then)"),
+            marks.get(first.tense, first.tense),
+            "\n".join(f"{r.article_id} [{r.start}:{r.end}]" for r in reports),
         )
     return table
 

@@ -7,6 +7,7 @@ cached like any other value.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -40,6 +41,14 @@ class ActorRow:
     mentions: int
     statements: int
     positions: int
+
+
+def same_role_reports(roles: Sequence[RoleRow]) -> list[list[RoleRow]]:
+    """Reports of one role grouped, in history order, so a role shows once with every citation."""
+    groups: dict[tuple[str, str | None, str], list[RoleRow]] = {}
+    for role in roles:
+        groups.setdefault((role.title.casefold(), role.of, role.tense), []).append(role)
+    return list(groups.values())
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from starlette.responses import HTMLResponse
 
 from stancemap.api.deps import ActorId, PageDep, StoreDep
 from stancemap.store.actor_listing import ActorFilter
+from stancemap.store.rows import same_role_reports
 from stancemap.timelines import build_timeline, find_shifts_in
 from stancemap.web.chart import timeline_charts
 from stancemap.web.pages import render
@@ -54,6 +55,7 @@ def actor_page(request: Request, actor_id: ActorId, store: StoreDep) -> HTMLResp
         "actor.html",
         {
             "actor": actor,
+            "role_reports": same_role_reports(actor.roles),
             "members": members,
             "statements": [h for h in history if h.kind == "statement"],
             "positions": [h for h in history if h.kind == "position"],
