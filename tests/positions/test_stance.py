@@ -99,3 +99,41 @@ def test_relevance_weighs_words_by_what_they_say_of_the_issue(nlp, text, relevan
     question, *terms = nlp.pipe([issue.question, *issue.terms])
     profile = profile_issue(issue, question, terms)
     assert (relevance(profile, nlp(text)[:]) >= RELEVANCE_THRESHOLD) is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "Parliament debated sending troops to Talmark. "
+            "Valdoria supports this mission, the prime minister said.",
+            True,
+        ),
+        (
+            "Parliament debated sending troops to Talmark. "
+            "Valdoria supports a mission, the prime minister said.",
+            False,
+        ),
+        (
+            "The harvest in Talmark was poor this year. "
+            "Valdoria supports this mission, the prime minister said.",
+            False,
+        ),
+    ],
+)
+def test_a_demonstrative_after_a_sentence_on_the_issue_refers_back_to_it(
+    nlp, text, relevant
+) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.positions.relevance import RELEVANCE_THRESHOLD, relevance
+
+    issue = Issue(
+        "troops",
+        "Should Accord countries send troops into Talmark?",
+        ("send troops", "peacekeeping mission"),
+    )
+    question, *terms = nlp.pipe([issue.question, *issue.terms])
+    profile = profile_issue(issue, question, terms)
+    doc = nlp(text)
+    second = list(doc.sents)[1]
+    score = relevance(profile, second)
+    assert (score >= RELEVANCE_THRESHOLD) is relevant

@@ -25,6 +25,8 @@ _CONTEXT_WEIGHT = 0.5
 _PARTIAL_WEIGHT = 0.5
 _TOPIC_WEIGHT = 0.5
 _TOPIC_SENTENCES = 2
+_ANAPHOR_WEIGHT = 0.5
+_ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those", "such"})
 _GENERIC = frozenset(
     "country state government people thing year time way issue question should "
     "be have do make take get".split()
@@ -192,7 +194,32 @@ def relevance(
     words = {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
     seen = words | {known[w] for w in words if w in known}
     context = _CONTEXT_WEIGHT * min(len(seen & profile.context), 2)
-    return core + context + (_TOPIC_WEIGHT if on_topic else 0.0)
+    anaphor = _ANAPHOR_WEIGHT if _refers_back_to_issue(profile, span) else 0.0
+    return core + context + anaphor + (_TOPIC_WEIGHT if on_topic else 0.0)
+
+
+def _refers_back_to_issue(profile: IssueProfile, span: Span) -> bool:
+    """ "this mission", "such a step" right after a sentence about the issue point back to it.
+
+    News rarely repeats the issue's words in the sentence that gives a view on it:
+    "Parliament debated sending soldiers. 'Valdoria supports this mission,' Tremmel said."
+    """
+    if not any(_is_anaphoric_determiner(t) for t in span):
+        return False
+    doc = span.doc
+    first = span[0].sent.start if len(span) else span.start
+    if first == 0:
+        return False
+    previous = doc[first - 1].sent
+    return sum(profile.weight(c) for c in concepts_in(previous)) >= 1.0
+
+
+def _is_anaphoric_determiner(token: Token) -> bool:
+    return (
+        token.lower_ in _ANAPHORIC_DETERMINERS
+        and token.dep_ in {"det", "predet", "amod"}
+        and token.head.pos_ == "NOUN"
+    )
 
 
 def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
