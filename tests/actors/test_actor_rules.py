@@ -159,6 +159,26 @@ def test_capital_as_plain_place_is_no_actor(pipeline, text: str, place: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "KYIV, March 4 (Nordwire) – NATO allies said on Tuesday they would not "
+            "send troops to Ukraine.",
+            "KYIV",
+        ),
+        ("Kyiv — NATO allies said on Tuesday they would not send troops to Ukraine.", "Kyiv"),
+    ],
+)
+def test_a_dateline_is_where_the_story_was_filed_not_a_government(
+    pipeline, text: str, surface: str
+) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    for entity in extraction.entities:
+        if surface in {m.text for m in entity.mentions}:
+            assert entity.type == "place", entity
+
+
+@pytest.mark.parametrize(
     ("text", "group", "members"),
     [
         ("As the war goes on, the Baltic states are facing a dilemma.", "Baltic states", 3),

@@ -367,8 +367,23 @@ def _is_person_name(span: Span) -> bool:
 
 def _speaks_as_government(span: Span) -> bool:
     """A capital used as the actor of a sentence ("Vilnius is open to")."""
+    if _is_dateline(span):
+        return False
     root = span.root
     return root.dep_ in _GOVERNMENT_DEPS or any(t.tag_ == "POS" for t in root.children)
+
+
+def _is_dateline(span: Span) -> bool:
+    """ "KYIV, March 4 (Reuters) –" or "RIGA —" opening a paragraph: where the story was
+    filed, which the parser often makes the sentence's subject."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start : span.start_char].strip():
+        return False
+    after = text[span.end_char : span.end_char + 3].lstrip()
+    if not after or after[0] not in ",–—-":
+        return False
+    return span.text.isupper() or after[0] in "–—-"
 
 
 def _is_locative(span: Span) -> bool:

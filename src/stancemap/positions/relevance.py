@@ -199,12 +199,13 @@ def relevance(
 
 
 def _refers_back_to_issue(profile: IssueProfile, span: Span) -> bool:
-    """ "this mission", "such a step" right after a sentence about the issue point back to it.
+    """ "this mission", "such a step", "the embargo" right after a sentence about the issue
+    point back to it.
 
     News rarely repeats the issue's words in the sentence that gives a view on it:
     "Parliament debated sending soldiers. 'Valdoria supports this mission,' Tremmel said."
     """
-    if not any(_is_anaphoric_determiner(t) for t in span):
+    if not any(_is_anaphoric_determiner(t, profile) for t in span):
         return False
     doc = span.doc
     first = span[0].sent.start if len(span) else span.start
@@ -214,12 +215,14 @@ def _refers_back_to_issue(profile: IssueProfile, span: Span) -> bool:
     return sum(profile.weight(c) for c in concepts_in(previous)) >= 1.0
 
 
-def _is_anaphoric_determiner(token: Token) -> bool:
-    return (
-        token.lower_ in _ANAPHORIC_DETERMINERS
-        and token.dep_ in {"det", "predet", "amod"}
-        and token.head.pos_ == "NOUN"
-    )
+def _is_anaphoric_determiner(token: Token, profile: IssueProfile) -> bool:
+    """ "this step", "such a decision"; "the" only on the issue's own noun ("the embargo")."""
+    if token.dep_ not in {"det", "predet", "amod"} or token.head.pos_ != "NOUN":
+        return False
+    if token.lower_ in _ANAPHORIC_DETERMINERS:
+        return True
+    concept = token_concept(token.head)
+    return token.lower_ == "the" and concept is not None and profile.weight(concept) >= 1.0
 
 
 def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
