@@ -25,6 +25,9 @@ TROOPS = Issue(
         ("Poland is open to sending its soldiers to Ukraine.", "support"),
         ("Finland rejects any plan to send troops to Ukraine.", "oppose"),
         ("Some countries have already sent military instructors to Ukraine.", "neutral"),
+        ("Sending troops to Ukraine would be a mistake.", "oppose"),
+        ("Deploying soldiers in Ukraine would drag Europe into war.", "oppose"),
+        ("Sending troops to Ukraine would not be a mistake.", "support"),
     ],
 )
 def test_stance_reads_negation_and_modality(nlp, text, stance) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +140,16 @@ def test_a_demonstrative_after_a_sentence_on_the_issue_refers_back_to_it(
     second = list(doc.sents)[1]
     score = relevance(profile, second)
     assert (score >= RELEVANCE_THRESHOLD) is relevant
+
+
+def test_this_stands_for_the_issue_named_in_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.positions.relevance import RELEVANCE_THRESHOLD, relevance
+
+    question, *terms = nlp.pipe([TROOPS.question, *TROOPS.terms])
+    profile = profile_issue(TROOPS, question, terms)
+    doc = nlp("Paris wants to send troops to Ukraine. Hungary will never support this.")
+    second = list(doc.sents)[1]
+    assert relevance(profile, second) >= RELEVANCE_THRESHOLD
+    assert read_stance(second, profile, has_conditions=False).stance == "oppose"
+    alone = nlp("Hungary will never support this.")[:]
+    assert relevance(profile, alone) == 0.0

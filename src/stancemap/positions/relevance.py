@@ -188,6 +188,8 @@ def relevance(
     for a country to its name ("kyiv" → "ukraine").
     """
     core = sum(profile.weight(c) for c in concepts_in(span))
+    if core == 0 and demonstrative_objects(span):
+        core = min(_previous_core(profile, span), 2.0)  # "Hungary will never support this."
     if core == 0:
         return 0.0
     known = names or {}
@@ -207,12 +209,27 @@ def _refers_back_to_issue(profile: IssueProfile, span: Span) -> bool:
     """
     if not any(_is_anaphoric_determiner(t, profile) for t in span):
         return False
+    return _previous_core(profile, span) >= 1.0
+
+
+def _previous_core(profile: IssueProfile, span: Span) -> float:
+    """How much the sentence before ``span`` speaks of the issue in its own words."""
     doc = span.doc
     first = span[0].sent.start if len(span) else span.start
     if first == 0:
-        return False
+        return 0.0
     previous = doc[first - 1].sent
-    return sum(profile.weight(c) for c in concepts_in(previous)) >= 1.0
+    return sum(profile.weight(c) for c in concepts_in(previous))
+
+
+def demonstrative_objects(span: Span) -> list[Token]:
+    """ "will never support this", "we reject that": a pronoun standing for what the
+    sentence before proposed."""
+    return [
+        t
+        for t in span
+        if t.lower_ in {"this", "that"} and t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}
+    ]
 
 
 def _is_anaphoric_determiner(token: Token, profile: IssueProfile) -> bool:

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from stancemap.models import Stance
-from stancemap.positions.relevance import IssueProfile, opposite_concept, token_concept
+from stancemap.positions.relevance import (
+    IssueProfile,
+    demonstrative_objects,
+    opposite_concept,
+    token_concept,
+)
 
 _REFUSAL = frozenset(
     """oppose reject refuse rule veto block halt prevent resist dismiss exclude condemn
@@ -44,6 +49,16 @@ _INTENT = frozenset(
     call propose agree commit decide consider push demand welcome allow approve endorse
     need offer pledge promise vow seek insist contribute send deploy provide join
     feasible possible necessary able willingness readiness present""".split()
+)
+# "Allowing strikes would drag Europe into war": a harmful consequence of the issue's
+# action, said of it as the subject, refuses it.
+_HARMFUL_CONSEQUENCES = frozenset(
+    """drag plunge push provoke escalate endanger threaten undermine destabilize destabilise
+    jeopardize jeopardise risk inflame prolong""".split()
+)
+_HARMFUL_PREDICATES = frozenset(
+    """mistake dangerous reckless irresponsible folly provocation disaster catastrophe
+    escalation""".split()
 )
 _REQUEST = frozenset({"ask", "urge", "request", "press", "appeal", "demand", "implore", "invite"})
 _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "’ll"})
@@ -99,14 +114,16 @@ def _weight(chain: list[Token], span: Span) -> float:
 
 
 def _anchors(span: Span, profile: IssueProfile) -> list[Token]:
-    """Words of the issue, except inside a condition ("if Drovnian forces advance")."""
-    return [
+    """Words of the issue, except inside a condition ("if Drovnian forces advance");
+    without any, "this" in "will never support this" stands for the issue."""
+    words = [
         t
         for t in span
         if t.pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}
         and profile.weight(token_concept(t) or "") > 0
         and not _in_condition_clause(t, span)
     ]
+    return words or demonstrative_objects(span)
 
 
 def _in_condition_clause(token: Token, span: Span) -> bool:
@@ -126,8 +143,10 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
     anchor = chain[0]
     polarity = -1 if _opposes_issue(anchor, profile) else 1
     attitude = False
-    for node in chain:
+    for below, node in zip([None, *chain], chain, strict=False):
         lemma = node.lemma_.lower()
+        if _harms_as_consequence(below, node):
+            polarity, attitude = -polarity, True
         for child in node.children:
             if _negates(child):
                 polarity = -polarity
@@ -163,6 +182,19 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
             polarity = -polarity
             attitude = True
     return polarity if attitude else 0
+
+
+def _harms_as_consequence(subject: Token | None, verb: Token) -> bool:
+    """ "allowing strikes would drag Europe into war", "sending troops would be a mistake":
+    the issue's action is the subject of a harm."""
+    if subject is None or subject.dep_ not in {"csubj", "nsubj", "csubjpass"}:
+        return False
+    if verb.lemma_.lower() in _HARMFUL_CONSEQUENCES:
+        return True
+    return any(
+        child.dep_ in {"attr", "acomp"} and child.lemma_.lower() in _HARMFUL_PREDICATES
+        for child in verb.children
+    )
 
 
 def _negates(child: Token) -> bool:
