@@ -310,3 +310,29 @@ def test_role_words_and_capitals_are_never_people_or_orgs(
     wrong = [e for e in extraction.entities if e.name == not_an_actor and e.type != "place"]
     assert wrong == []
     assert all(e.type != "person" or e.name != not_an_actor for e in extraction.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Dutch Prime Minister Pieter de Waal expressed support for the plan.",
+            "Pieter de Waal",
+            {"Pieter de Waal"},
+        ),
+        (
+            "European Commission President Ursula von der Leyen said on Monday that the "
+            "EU would stand by Kyiv. Von der Leyen added that more aid would follow.",
+            "Ursula von der Leyen",
+            {"Ursula von der Leyen", "Von der Leyen"},
+        ),
+        ("Foreign Minister Jean-Yves Le Drian said so.", "Jean-Yves Le Drian", None),
+    ],
+)
+def test_names_with_particles_are_one_person(
+    pipeline, text: str, name: str, mentions: set[str] | None
+) -> None:  # type: ignore[no-untyped-def]
+    person = _named(_extract(pipeline, text), name)
+    assert person.type == "person"
+    if mentions is not None:
+        assert {m.text for m in person.mentions} == mentions

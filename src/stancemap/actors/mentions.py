@@ -102,6 +102,10 @@ _BODY_HEADS = {
 }
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
+# Lower-case words inside personal names ("Pieter de Waal", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    "de da di du del della der den van von ter ten la le bin ibn al el dos das do".split()
+)
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _TITLE_START = re.compile(rf"^(?:{TITLE_HEADS})\b", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
@@ -142,6 +146,8 @@ def find_mentions(
             mentions.append(mention)
             taken.update(range(mention.token_start, mention.token_end))
     for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            ent = _through_name_particles(ent)
         if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         classified = _classify_entity(_trim(ent), gazetteer)
@@ -359,10 +365,27 @@ def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
     return Span(doc, start, span.end, label=span.label) if start != span.start else span
 
 
+def _through_name_particles(span: Span) -> Span:
+    """NER stops at a particle: "Ursula von der" + "Leyen", "Jean-Yves Le" + "Drian"."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].lower_ in NAME_PARTICLES
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1
+    return Span(doc, span.start, end, label=span.label) if end != span.end else span
+
+
 def _is_person_name(span: Span) -> bool:
-    """Reject NER "people" that are not names (lower-case words, digits)."""
+    """Reject NER "people" that are not names (lower-case words, digits); name particles
+    inside a name are lower-case ("Pieter de Waal", "Ursula von der Leyen")."""
     words = [t for t in span if t.is_alpha]
-    return bool(words) and all(t.text[:1].isupper() for t in words)
+    if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
 
 
 def _speaks_as_government(span: Span) -> bool:

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
-from stancemap.actors.mentions import ActorMention
+from stancemap.actors.mentions import NAME_PARTICLES, ActorMention
 from stancemap.actors.roles import RoleMention, find_apposition_role, find_premodifier_role
 from stancemap.models import EntityType
 
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ter"}
 _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "mr.", "mrs.", "ms.", "dr."}
 
 
@@ -146,7 +145,7 @@ def _cased(words: list[str]) -> list[str]:
     """Repair lower-cased name words ("baiba Braje" -> "Baiba Braje"), not particles."""
     return [
         word[:1].upper() + word[1:]
-        if word.isalpha() and word.islower() and word not in _PARTICLES
+        if word.isalpha() and word.islower() and word not in NAME_PARTICLES
         else word
         for word in words
     ]
@@ -160,9 +159,15 @@ def _same_person(known: list[str], new: list[str]) -> bool:
         if len(new) == 1 and len(known) > 1 and _similar(known[0], new[0]):
             return True
         return False
-    if len(known) > 1 and len(new) > 1:
-        return _similar(known[0], new[0]) or known[0][0] == new[0][0]
+    known_given, new_given = _given_names(known), _given_names(new)
+    if known_given and new_given:
+        return _similar(known_given[0], new_given[0]) or known_given[0][0] == new_given[0][0]
     return True
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The words before the surname that are not particles: none in "Von der Leyen"."""
+    return [w for w in words[:-1] if w.lower() not in NAME_PARTICLES]
 
 
 def _similar(a: str, b: str) -> bool:
