@@ -28,6 +28,8 @@ TROOPS = Issue(
         ("Sending troops to Ukraine would be a mistake.", "oppose"),
         ("Deploying soldiers in Ukraine would drag Europe into war.", "oppose"),
         ("Sending troops to Ukraine would not be a mistake.", "support"),
+        ("Any foreign soldiers in Ukraine would be treated as legitimate targets.", "oppose"),
+        ("Foreign troops in Ukraine would be destroyed, the spokeswoman warned.", "oppose"),
     ],
 )
 def test_stance_reads_negation_and_modality(nlp, text, stance) -> None:  # type: ignore[no-untyped-def]

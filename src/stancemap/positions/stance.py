@@ -60,6 +60,10 @@ _HARMFUL_PREDICATES = frozenset(
     """mistake dangerous reckless irresponsible folly provocation disaster catastrophe
     escalation""".split()
 )
+# "any foreign soldiers would be treated as legitimate targets": a threat to the
+# issue's agents refuses the issue.
+_THREAT_NOUNS = frozenset({"target", "enemy", "invader", "occupier", "combatant"})
+_THREAT_VERBS = frozenset({"destroy", "attack", "target", "eliminate", "annihilate"})
 _REQUEST = frozenset({"ask", "urge", "request", "press", "appeal", "demand", "implore", "invite"})
 _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "’ll"})
 _MODALS_TENTATIVE = frozenset({"may", "might", "could", "can"})
@@ -141,6 +145,8 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
     """+1 for, -1 against, 0 for a mention without attitude; ``chain`` starts at the
     anchor word and climbs to its clause."""
     anchor = chain[0]
+    if _is_threat_word(anchor):
+        return 0  # "treated as legitimate targets" threatens; it does not propose strikes
     polarity = -1 if _opposes_issue(anchor, profile) else 1
     attitude = False
     for below, node in zip([None, *chain], chain, strict=False):
@@ -185,16 +191,32 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
 
 
 def _harms_as_consequence(subject: Token | None, verb: Token) -> bool:
-    """ "allowing strikes would drag Europe into war", "sending troops would be a mistake":
-    the issue's action is the subject of a harm."""
-    if subject is None or subject.dep_ not in {"csubj", "nsubj", "csubjpass"}:
+    """ "allowing strikes would drag Europe into war", "sending troops would be a mistake",
+    "foreign soldiers would be treated as targets": the issue's action or agents are the
+    subject of a harm."""
+    if subject is None or subject.dep_ not in {"csubj", "nsubj", "csubjpass", "nsubjpass"}:
         return False
     if verb.lemma_.lower() in _HARMFUL_CONSEQUENCES:
         return True
-    return any(
-        child.dep_ in {"attr", "acomp"} and child.lemma_.lower() in _HARMFUL_PREDICATES
-        for child in verb.children
-    )
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in _THREAT_VERBS:
+        return True  # "would be destroyed"
+    return any(_judges_harmful(child) for child in verb.children)
+
+
+def _judges_harmful(child: Token) -> bool:
+    """ "… would be a mistake", "… would be treated as legitimate targets"."""
+    lemma = child.lemma_.lower()
+    if child.dep_ in {"attr", "acomp"}:
+        return lemma in _HARMFUL_PREDICATES or lemma in _THREAT_NOUNS
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return any(g.lemma_.lower() in _THREAT_NOUNS for g in child.children)
+    return False
+
+
+def _is_threat_word(word: Token) -> bool:
+    if word.lemma_.lower() not in _THREAT_NOUNS:
+        return False
+    return word.dep_ in {"attr", "acomp"} or (word.dep_ == "pobj" and word.head.lower_ == "as")
 
 
 def _negates(child: Token) -> bool:
