@@ -74,6 +74,12 @@ BORDERS = Issue(
         (STRIKES, "Our missiles will not be used against targets on Russian soil.", "oppose"),
         (STRIKES, "Paris dropped its last condition on the use of long-range missiles.", "support"),
         (EMBARGO, "Vienna supports the gas embargo.", "support"),
+        (
+            STRIKES,
+            "Any strike with Western missiles on Russian soil would make the supplying "
+            "country a party to the conflict.",
+            "oppose",
+        ),
         (EMBARGO, "Rome would push its partners to stop buying Russian gas.", "support"),
         (EMBARGO, "Budapest dropped its opposition to the gas embargo.", "support"),
     ],

@@ -64,6 +64,7 @@ _HARMFUL_PREDICATES = frozenset(
 # issue's agents refuses the issue.
 _THREAT_NOUNS = frozenset({"target", "enemy", "invader", "occupier", "combatant"})
 _THREAT_VERBS = frozenset({"destroy", "attack", "target", "eliminate", "annihilate"})
+_BELLIGERENT_NOUNS = frozenset({"party", "belligerent", "co-belligerent", "combatant", "target"})
 _REQUEST = frozenset({"ask", "urge", "request", "press", "appeal", "demand", "implore", "invite"})
 _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "’ll"})
 _MODALS_TENTATIVE = frozenset({"may", "might", "could", "can"})
@@ -118,8 +119,9 @@ def _weight(chain: list[Token], span: Span) -> float:
 
 
 def _anchors(span: Span, profile: IssueProfile) -> list[Token]:
-    """Words of the issue, except inside a condition ("if Drovnian forces advance");
-    without any, "this" in "will never support this" stands for the issue."""
+    """Words of the issue, except inside a condition ("if Drovnian forces advance") and
+    adjectives that only describe ("the supplying country"); without any, "this" in
+    "will never support this" stands for the issue."""
     words = [
         t
         for t in span
@@ -127,7 +129,8 @@ def _anchors(span: Span, profile: IssueProfile) -> list[Token]:
         and profile.weight(token_concept(t) or "") > 0
         and not _in_condition_clause(t, span)
     ]
-    return words or demonstrative_objects(span)
+    described = [w for w in words if w.dep_ == "amod" and w.head not in words]
+    return [w for w in words if w not in described] or demonstrative_objects(span)
 
 
 def _in_condition_clause(token: Token, span: Span) -> bool:
@@ -200,7 +203,16 @@ def _harms_as_consequence(subject: Token | None, verb: Token) -> bool:
         return True
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in _THREAT_VERBS:
         return True  # "would be destroyed"
+    if verb.lemma_.lower() == "make" and _makes_a_belligerent(verb):
+        return True
     return any(_judges_harmful(child) for child in verb.children)
+
+
+def _makes_a_belligerent(verb: Token) -> bool:
+    """ "… would make the supplying country a party to the conflict"."""
+    return any(
+        word.lemma_.lower() in _BELLIGERENT_NOUNS and word.i != verb.i for word in verb.subtree
+    )
 
 
 def _judges_harmful(child: Token) -> bool:
