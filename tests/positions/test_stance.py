@@ -74,6 +74,9 @@ BORDERS = Issue(
         (STRIKES, "Our missiles will not be used against targets on Russian soil.", "oppose"),
         (STRIKES, "Paris dropped its last condition on the use of long-range missiles.", "support"),
         (EMBARGO, "Vienna supports the gas embargo.", "support"),
+        (EMBARGO, "Vienna would review its position on the gas embargo.", "neutral"),
+        (TROOPS, "On troops, each member state would decide for itself.", "neutral"),
+        (TROOPS, "Each member state would decide on sending troops to Ukraine.", "support"),
         (
             STRIKES,
             "Any strike with Western missiles on Russian soil would make the supplying "

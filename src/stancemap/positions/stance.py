@@ -65,6 +65,12 @@ _HARMFUL_PREDICATES = frozenset(
 _THREAT_NOUNS = frozenset({"target", "enemy", "invader", "occupier", "combatant"})
 _THREAT_VERBS = frozenset({"destroy", "attack", "target", "eliminate", "annihilate"})
 _BELLIGERENT_NOUNS = frozenset({"party", "belligerent", "co-belligerent", "combatant", "target"})
+# "would review its position on the embargo": words that put a decision off take no side.
+_NONCOMMITTAL = frozenset(
+    """review reconsider reassess assess study examine discuss debate weigh evaluate
+    revisit""".split()
+)
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 _REQUEST = frozenset({"ask", "urge", "request", "press", "appeal", "demand", "implore", "invite"})
 _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "’ll"})
 _MODALS_TENTATIVE = frozenset({"may", "might", "could", "can"})
@@ -150,6 +156,8 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
     anchor = chain[0]
     if _is_threat_word(anchor):
         return 0  # "treated as legitimate targets" threatens; it does not propose strikes
+    if any(_is_fronted_topic(node) or node.lemma_.lower() in _NONCOMMITTAL for node in chain):
+        return 0
     polarity = -1 if _opposes_issue(anchor, profile) else 1
     attitude = False
     for below, node in zip([None, *chain], chain, strict=False):
@@ -223,6 +231,15 @@ def _judges_harmful(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "as":
         return any(g.lemma_.lower() in _THREAT_NOUNS for g in child.children)
     return False
+
+
+def _is_fronted_topic(node: Token) -> bool:
+    """ "On troops, each member state would decide for itself": the fronted "on"
+    names what the sentence is about; the verb's attitude is not toward it."""
+    if node.dep_ != "prep" or node.lower_ not in _TOPIC_PREPS:
+        return False
+    before = [t for t in node.sent if t.i < node.i and not (t.is_punct or t.is_space)]
+    return not before and any(t.dep_ == "nsubj" and t.i > node.i for t in node.head.children)
 
 
 def _is_threat_word(word: Token) -> bool:
