@@ -134,6 +134,11 @@ def test_role_dated_by_article_publication(pipeline) -> None:  # type: ignore[no
         ("The White House is reportedly considering the request.", "White House", "United States"),
         ("Kyiv said on Monday it would not accept the plan.", "Kyiv", "Ukraine"),
         ("Kyiv's request for more air defence was rejected.", "Kyiv", "Ukraine"),
+        (
+            "The plan set Warsaw apart from Vilnius, which has said it may send a battalion.",
+            "Vilnius",
+            "Lithuania",
+        ),
     ],
 )
 def test_capital_acting_is_its_government(pipeline, text: str, surface: str, country: str) -> None:  # type: ignore[no-untyped-def]

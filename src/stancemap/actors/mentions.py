@@ -106,6 +106,11 @@ _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
 NAME_PARTICLES = frozenset(
     "de da di du del della der den van von ter ten la le bin ibn al el dos das do".split()
 )
+# What a government does in a relative clause about its capital ("Ostra, which has said").
+_STANCE_TAKING_VERBS = frozenset(
+    """say state announce insist rule warn vow pledge signal indicate offer propose reject
+    refuse oppose support back demand call argue threaten promise suggest""".split()
+)
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _TITLE_START = re.compile(rf"^(?:{TITLE_HEADS})\b", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
@@ -393,7 +398,17 @@ def _speaks_as_government(span: Span) -> bool:
     if _is_dateline(span):
         return False
     root = span.root
-    return root.dep_ in _GOVERNMENT_DEPS or any(t.tag_ == "POS" for t in root.children)
+    if root.dep_ in _GOVERNMENT_DEPS or any(t.tag_ == "POS" for t in root.children):
+        return True
+    return any(_says_in_relative_clause(child) for child in root.children)
+
+
+def _says_in_relative_clause(clause: Token) -> bool:
+    """ "… from Ostra, which has said it may be willing to send a battalion": the
+    capital speaks through a relative clause whose subject it is."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in _STANCE_TAKING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
 
 
 def _is_dateline(span: Span) -> bool:
