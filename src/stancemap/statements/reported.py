@@ -10,7 +10,7 @@ The span is the reported clause without its cue.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,9 +32,17 @@ _CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
 
 
 def find_reported_statements(
-    doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int, int]]
+    doc: Doc,
+    resolver: SpeakerResolver,
+    quoted: list[tuple[int, int]],
+    *,
+    marks: Sequence[tuple[int, int]] = (),
 ) -> list[StatementDraft]:
-    """Every reported statement whose content is not itself a direct quote."""
+    """Every reported statement whose content is not itself a direct quote.
+
+    ``quoted`` are the standalone direct quotes (with their marks); ``marks`` every
+    quoted passage, embedded ones too, so a clause that opens a quote runs to its end.
+    """
     drafts: list[StatementDraft] = []
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content):
@@ -42,6 +50,7 @@ def find_reported_statements(
         start, end = _trim(_without_trailing_clause(content, cue))
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
+        end = _through_open_quote(start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
         )
@@ -97,7 +106,12 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
+        # Two clauses after one cue are one clause the parser split ("the Iranians
+        # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
+        if len(after) > 1:
+            yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], subject_of(verb)
+            return
         yield verb, _subtree((after or clauses)[0]), subject_of(verb)
         return
     lemma = verb.lemma_.lower()
@@ -263,6 +277,18 @@ def _cue_phrase(cue: Token) -> tuple[int, int]:
         if child.dep_ in {"prt"} or (cue.lower_ == "according" and child.lower_ == "to"):
             end_token = max(end_token, child, key=lambda t: t.i)
     return cue.idx, end_token.idx + len(end_token)
+
+
+def _through_open_quote(start: int, end: int, marks: Sequence[tuple[int, int]]) -> int:
+    """The end of a quote the clause opens but the parse cut short.
+
+    "…stated that the debate was “more uplifting. It was substantive”": the parser
+    ends the sentence inside the marks, but the reported words run to the closing one.
+    """
+    for open_mark, outer_end in marks:
+        if start <= open_mark < end < outer_end:
+            return outer_end
+    return end
 
 
 def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
