@@ -63,6 +63,27 @@ CASES = [
         "Her advisers",
         "said",
     ),
+    # A clause that opens a quote runs to the closing mark, across the parser's break.
+    (
+        "Senator Ada Lind stated that the budget was \u201cshort-sighted. It cuts what"
+        " works.\u201d",
+        "the budget was \u201cshort-sighted. It cuts what works.\u201d",
+        "Ada Lind",
+        "stated",
+    ),
+    # A cue set off by commas inside the clause: the words on both sides were said.
+    (
+        "The new levy, Mayor Tomas Erikson said on Friday, will pay for the harbour wall.",
+        "The new levy, Mayor Tomas Erikson said on Friday, will pay for the harbour wall",
+        "Tomas Erikson",
+        "said",
+    ),
+    (
+        "The files covered many subjects, the Gazette reported, including tolls and harbour fees.",
+        "The files covered many subjects, the Gazette reported, including tolls and harbour fees",
+        "Gazette",
+        "reported",
+    ),
     # Intention.
     (
         "Governor Paul Ashdown wants to raise the fuel tax next year.",
