@@ -123,3 +123,15 @@ def test_reported_passive_expectation_has_no_speaker(extract_statements) -> None
     found = [s for s in extract_statements(text) if s.cue == "expected"]
     assert [text[s.start : s.end] for s in found] == ["to pass the senate next week"]
     assert found[0].speaker.name is None
+
+
+NOT_STATEMENTS = [
+    # The head before a nested cue is the narrator's clause, not what the cue reports.
+    ("Senator Ada Lind argued that voters will see higher fuel taxes.", "Senator Ada Lind argued"),
+    ("Port officials have insisted they won't consider the offer.", "Port officials have insisted"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS)
+def test_reported_statement_not_found(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
+    assert span not in [text[s.start : s.end] for s in extract_statements(text)]

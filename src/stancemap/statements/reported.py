@@ -137,7 +137,14 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0:
         # "…, Kallas said." with the clause parsed as the head of the sentence.
         root = verb.head if verb.dep_ == "ccomp" else None
-        if root is not None and root.i < verb.i and root.pos_ in {"VERB", "AUX"}:
+        # Only when a comma or quote mark parts them: in "Cruz argued that we will see
+        # …" the head before the cue is the narrator's, not a clause the cue reports.
+        if (
+            root is not None
+            and root.i < verb.i
+            and root.pos_ in {"VERB", "AUX"}
+            and doc[verb.left_edge.i - 1].is_punct
+        ):
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
