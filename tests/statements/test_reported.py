@@ -91,6 +91,26 @@ CASES = [
         "Paul Ashdown",
         "wants",
     ),
+    # Appearance: nobody's claim, the clause with its subject.
+    (
+        "Turnout in the north appears to have fallen sharply this year.",
+        "Turnout in the north appears to have fallen sharply this year",
+        None,
+        "appears",
+    ),
+    (
+        "The council seemed ready to approve the budget.",
+        "The council seemed ready to approve the budget",
+        None,
+        "seemed",
+    ),
+    # A passive expectation without an agent is about its subject.
+    (
+        "The old mill is not expected to close until 2027.",
+        "The old mill is not expected to close until 2027",
+        None,
+        "expected",
+    ),
     # Evaluations.
     (
         "Union leader Rosa Lindqvist endorsed Mayor Tomas Erikson on Tuesday.",
@@ -121,11 +141,18 @@ def test_reported_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def
 def test_reported_passive_expectation_has_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
     text = "The treaty is expected to pass the senate next week."
     found = [s for s in extract_statements(text) if s.cue == "expected"]
-    assert [text[s.start : s.end] for s in found] == ["to pass the senate next week"]
+    assert [text[s.start : s.end] for s in found] == [
+        "The treaty is expected to pass the senate next week"
+    ]
     assert found[0].speaker.name is None
 
 
 NOT_STATEMENTS = [
+    # "appeared on television" is a visit, not a judgement.
+    (
+        "Mayor Tomas Erikson appeared on local television on Sunday.",
+        "Mayor Tomas Erikson appeared on local television on Sunday",
+    ),
     # The head before a nested cue is the narrator's clause, not what the cue reports.
     ("Senator Ada Lind argued that voters will see higher fuel taxes.", "Senator Ada Lind argued"),
     ("Port officials have insisted they won't consider the offer.", "Port officials have insisted"),

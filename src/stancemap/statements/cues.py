@@ -135,6 +135,9 @@ INTENTION_VERBS = frozenset(
     expect wish prefer urge ask push press vote proceed prepare resolve commit
     """.split()
 )
+# Verbs of appearance: the narrator's or nobody's judgement of how things look ("Sanders
+# appears to be gaining", "the court seemed ready"); the whole clause is the content.
+APPEARANCE_VERBS = frozenset({"seem", "appear"})
 # Adjectives of readiness and belief with a complement ("eager to …", "confident that …").
 ATTITUDE_ADJECTIVES = frozenset(
     """
@@ -164,7 +167,7 @@ def classify_cue(lemma: str) -> CueClass:
     lemma = lemma.lower()
     if lemma in SPEECH_VERBS or lemma in {"according", "accord", ":"}:
         return "speech"
-    if lemma in BELIEF_VERBS:
+    if lemma in BELIEF_VERBS or lemma in APPEARANCE_VERBS:
         return "belief"
     if lemma in INTENTION_VERBS or lemma in ATTITUDE_ADJECTIVES:
         return "intention"
@@ -181,6 +184,7 @@ def known_cue_lemma(lemma: str) -> bool:
         for lexicon in (
             SPEECH_VERBS,
             BELIEF_VERBS,
+            APPEARANCE_VERBS,
             INTENTION_VERBS,
             ATTITUDE_ADJECTIVES,
             EVALUATION_VERBS,

@@ -50,7 +50,7 @@ def find_reported_statements(
         start, end = _trim(_without_trailing_clause(content, cue))
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
-        end = _through_open_quote(start, end, marks)
+        end = _through_open_quote(doc.text, start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
         )
@@ -355,14 +355,14 @@ def _cue_phrase(cue: Token) -> tuple[int, int]:
     return cue.idx, end_token.idx + len(end_token)
 
 
-def _through_open_quote(start: int, end: int, marks: Sequence[tuple[int, int]]) -> int:
+def _through_open_quote(text: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> int:
     """The end of a quote the clause opens but the parse cut short.
 
     "…stated that the debate was “more uplifting. It was substantive”": the parser
     ends the sentence inside the marks, but the reported words run to the closing one.
     """
     for open_mark, outer_end in marks:
-        if start <= open_mark < end < outer_end:
+        if start <= open_mark < end < outer_end and any(c.isalnum() for c in text[end:outer_end]):
             return outer_end
     return end
 
