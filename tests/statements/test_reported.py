@@ -91,6 +91,13 @@ CASES = [
         "Paul Ashdown",
         "wants",
     ),
+    # A finding: the object with what is said of it.
+    (
+        "A new harbour survey shows Erikson with 41 percent against Lind.",
+        "Erikson with 41 percent against Lind",
+        "A new harbour survey",
+        "shows",
+    ),
     # Appearance: nobody's claim, the clause with its subject.
     (
         "Turnout in the north appears to have fallen sharply this year.",
@@ -148,6 +155,8 @@ def test_reported_passive_expectation_has_no_speaker(extract_statements) -> None
 
 
 NOT_STATEMENTS = [
+    # People who find things are not reporting findings.
+    ("Many refugees find work in the harbour within a year.", "work in the harbour within a year"),
     # "appeared on television" is a visit, not a judgement.
     (
         "Mayor Tomas Erikson appeared on local television on Sunday.",

@@ -86,6 +86,16 @@ OBJECT_CONTENT_VERBS = frozenset(
     announce deny reject confirm acknowledge predict urge recommend promise pledge
     """.split()
 )
+# Verbs of findings whose object and its complement are the content ("a poll shows
+# Sanders with 47 percent", "the survey found Clinton ahead in Ohio").
+FINDING_VERBS = frozenset({"show", "find"})
+# What finds things, as against people who find a job or a home.
+FINDING_SOURCES = frozenset(
+    """
+    poll polls survey surveys study studies report reports analysis review audit
+    investigation inquiry research researchers data records results figures census
+    """.split()
+)
 # Speech verbs whose prepositional object is the content ("warned of the threat").
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "warn": ("of", "about", "against"),

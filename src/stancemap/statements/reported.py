@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
     EXPRESSION_VERBS,
+    FINDING_SOURCES,
+    FINDING_VERBS,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
@@ -119,6 +121,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         yield verb, _subtree((after or clauses)[0]), subject_of(verb)
         return
     lemma = verb.lemma_.lower()
+    finding = _finding(verb) if lemma in FINDING_VERBS else None
+    if finding is not None:
+        yield verb, finding, subject_of(verb)
+        return
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
             if len(list(child.subtree)) >= _MIN_CONTENT_TOKENS:
@@ -148,6 +154,29 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
+
+
+_FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
+
+
+def _finding(verb: Token) -> Span | None:
+    """ "The poll shows Sanders with 47 percent": the object with what is said of it.
+
+    The parser hangs "with 47 percent" or "leading the field" on the verb; the
+    finding runs from the object to the last of these complements.
+    """
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    subject = subject_of(verb)
+    if subject is None or not objects:
+        return None
+    if verb.lemma_.lower() == "find" and subject.lower_ not in FINDING_SOURCES:
+        return None
+    last = objects[0]
+    for child in verb.rights:
+        if child.i > last.i and child.dep_ in _FINDING_COMPLEMENTS:
+            last = child
+    span = verb.doc[objects[0].left_edge.i : last.right_edge.i + 1]
+    return span if len(span) >= 2 else None
 
 
 def _parenthetical_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
