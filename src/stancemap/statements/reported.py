@@ -367,6 +367,9 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         return opener.head
     if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark":
         return opener.head
+    if opener.lower_ == "with" and opener.dep_ == "prep" and opener.head.pos_ in {"VERB", "AUX"}:
+        # "…, with similar levels among both camps": the reporter's gloss.
+        return opener
     return None
 
 
