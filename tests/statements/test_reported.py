@@ -63,12 +63,60 @@ CASES = [
         "Her advisers",
         "said",
     ),
+    # A clause that opens a quote runs to the closing mark, across the parser's break.
+    (
+        "Senator Ada Lind stated that the budget was \u201cshort-sighted. It cuts what"
+        " works.\u201d",
+        "the budget was \u201cshort-sighted. It cuts what works.\u201d",
+        "Ada Lind",
+        "stated",
+    ),
+    # A cue set off by commas inside the clause: the words on both sides were said.
+    (
+        "The new levy, Mayor Tomas Erikson said on Friday, will pay for the harbour wall.",
+        "The new levy, Mayor Tomas Erikson said on Friday, will pay for the harbour wall",
+        "Tomas Erikson",
+        "said",
+    ),
+    (
+        "The files covered many subjects, the Gazette reported, including tolls and harbour fees.",
+        "The files covered many subjects, the Gazette reported, including tolls and harbour fees",
+        "Gazette",
+        "reported",
+    ),
     # Intention.
     (
         "Governor Paul Ashdown wants to raise the fuel tax next year.",
         "to raise the fuel tax next year",
         "Paul Ashdown",
         "wants",
+    ),
+    # A finding: the object with what is said of it.
+    (
+        "A new harbour survey shows Erikson with 41 percent against Lind.",
+        "Erikson with 41 percent against Lind",
+        "A new harbour survey",
+        "shows",
+    ),
+    # Appearance: nobody's claim, the clause with its subject.
+    (
+        "Turnout in the north appears to have fallen sharply this year.",
+        "Turnout in the north appears to have fallen sharply this year",
+        None,
+        "appears",
+    ),
+    (
+        "The council seemed ready to approve the budget.",
+        "The council seemed ready to approve the budget",
+        None,
+        "seemed",
+    ),
+    # A passive expectation without an agent is about its subject.
+    (
+        "The old mill is not expected to close until 2027.",
+        "The old mill is not expected to close until 2027",
+        None,
+        "expected",
     ),
     # Evaluations.
     (
@@ -100,5 +148,26 @@ def test_reported_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def
 def test_reported_passive_expectation_has_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
     text = "The treaty is expected to pass the senate next week."
     found = [s for s in extract_statements(text) if s.cue == "expected"]
-    assert [text[s.start : s.end] for s in found] == ["to pass the senate next week"]
+    assert [text[s.start : s.end] for s in found] == [
+        "The treaty is expected to pass the senate next week"
+    ]
     assert found[0].speaker.name is None
+
+
+NOT_STATEMENTS = [
+    # People who find things are not reporting findings.
+    ("Many refugees find work in the harbour within a year.", "work in the harbour within a year"),
+    # "appeared on television" is a visit, not a judgement.
+    (
+        "Mayor Tomas Erikson appeared on local television on Sunday.",
+        "Mayor Tomas Erikson appeared on local television on Sunday",
+    ),
+    # The head before a nested cue is the narrator's clause, not what the cue reports.
+    ("Senator Ada Lind argued that voters will see higher fuel taxes.", "Senator Ada Lind argued"),
+    ("Port officials have insisted they won't consider the offer.", "Port officials have insisted"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS)
+def test_reported_statement_not_found(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
+    assert span not in [text[s.start : s.end] for s in extract_statements(text)]

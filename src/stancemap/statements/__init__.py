@@ -29,7 +29,8 @@ def find_statements(doc: Doc, actors: ArticleActors) -> list[StatementDraft]:
     resolver = SpeakerResolver(doc, actors, [(q.open_mark, q.outer_end) for q in quotes])
     direct = find_direct_statements(doc, text, quotes, resolver)
     standalone = [(d.open_mark or d.start, d.close_end or d.end) for d in direct if not d.embedded]
-    reported = find_reported_statements(doc, resolver, standalone)
+    marks = [(q.open_mark, q.outer_end) for q in quotes]
+    reported = find_reported_statements(doc, resolver, standalone, marks=marks)
     direct = merge_split_quotes(text, direct)
     drafts = resolve_embedded_quotes(doc, text, direct, reported)
     return inherit_speakers(text, drafts)

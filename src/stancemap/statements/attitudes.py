@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.statements.cues import (
+    APPEARANCE_VERBS,
     ATTITUDE_ADJECTIVES,
     EVALUATION_PREPS,
     EVALUATION_VERBS,
@@ -36,6 +37,8 @@ def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in EVALUATION_VERBS:
             found = _evaluation(token)
+        elif token.pos_ in {"VERB", "AUX"} and lemma in APPEARANCE_VERBS:
+            found = _appearance(token)
         elif token.pos_ in {"VERB", "AUX"} and lemma in INTENTION_VERBS:
             found = _intention(token)
         elif token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES:
@@ -68,7 +71,29 @@ def _intention(verb: Token) -> Candidate | None:
     if not clauses:
         return None
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clauses[0].i]
-    return verb, _cover([*objects, *clauses]), _speaker(verb)
+    speaker = _speaker(verb)
+    if speaker is None and verb.lemma_.lower() == "expect":
+        # "The plant is expected to close in 2019": nobody's expectation, about the plant.
+        objects = [c for c in verb.lefts if c.dep_ == "nsubjpass"] + objects
+    return verb, _cover([*objects, *clauses]), speaker
+
+
+_APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+
+
+def _appearance(verb: Token) -> Candidate | None:
+    """ "Sanders appears to be gaining", "the court seemed ready": no one's claim.
+
+    The content is the clause with its subject; with "it seems (that) …" only what
+    follows. "appeared on Fox News" has no complement and is no statement.
+    """
+    complements = [c for c in verb.rights if c.dep_ in _APPEARANCE_COMPLEMENTS]
+    if not complements:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
+        return verb, _cover(complements), None
+    return verb, _cover([subject, *complements]), None
 
 
 def _attitude(adjective: Token) -> Candidate | None:

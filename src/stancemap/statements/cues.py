@@ -86,6 +86,16 @@ OBJECT_CONTENT_VERBS = frozenset(
     announce deny reject confirm acknowledge predict urge recommend promise pledge
     """.split()
 )
+# Verbs of findings whose object and its complement are the content ("a poll shows
+# Sanders with 47 percent", "the survey found Clinton ahead in Ohio").
+FINDING_VERBS = frozenset({"show", "find"})
+# What finds things, as against people who find a job or a home.
+FINDING_SOURCES = frozenset(
+    """
+    poll polls survey surveys study studies report reports analysis review audit
+    investigation inquiry research researchers data records results figures census
+    """.split()
+)
 # Speech verbs whose prepositional object is the content ("warned of the threat").
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "warn": ("of", "about", "against"),
@@ -135,6 +145,9 @@ INTENTION_VERBS = frozenset(
     expect wish prefer urge ask push press vote proceed prepare resolve commit
     """.split()
 )
+# Verbs of appearance: the narrator's or nobody's judgement of how things look ("Sanders
+# appears to be gaining", "the court seemed ready"); the whole clause is the content.
+APPEARANCE_VERBS = frozenset({"seem", "appear"})
 # Adjectives of readiness and belief with a complement ("eager to …", "confident that …").
 ATTITUDE_ADJECTIVES = frozenset(
     """
@@ -164,7 +177,7 @@ def classify_cue(lemma: str) -> CueClass:
     lemma = lemma.lower()
     if lemma in SPEECH_VERBS or lemma in {"according", "accord", ":"}:
         return "speech"
-    if lemma in BELIEF_VERBS:
+    if lemma in BELIEF_VERBS or lemma in APPEARANCE_VERBS:
         return "belief"
     if lemma in INTENTION_VERBS or lemma in ATTITUDE_ADJECTIVES:
         return "intention"
@@ -181,6 +194,7 @@ def known_cue_lemma(lemma: str) -> bool:
         for lexicon in (
             SPEECH_VERBS,
             BELIEF_VERBS,
+            APPEARANCE_VERBS,
             INTENTION_VERBS,
             ATTITUDE_ADJECTIVES,
             EVALUATION_VERBS,

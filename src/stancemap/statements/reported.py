@@ -10,13 +10,15 @@ The span is the reported clause without its cue.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
     EXPRESSION_VERBS,
+    FINDING_SOURCES,
+    FINDING_VERBS,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
@@ -32,9 +34,17 @@ _CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
 
 
 def find_reported_statements(
-    doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int, int]]
+    doc: Doc,
+    resolver: SpeakerResolver,
+    quoted: list[tuple[int, int]],
+    *,
+    marks: Sequence[tuple[int, int]] = (),
 ) -> list[StatementDraft]:
-    """Every reported statement whose content is not itself a direct quote."""
+    """Every reported statement whose content is not itself a direct quote.
+
+    ``quoted`` are the standalone direct quotes (with their marks); ``marks`` every
+    quoted passage, embedded ones too, so a clause that opens a quote runs to its end.
+    """
     drafts: list[StatementDraft] = []
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content):
@@ -42,6 +52,7 @@ def find_reported_statements(
         start, end = _trim(_without_trailing_clause(content, cue))
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
+        end = _through_open_quote(doc.text, start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
         )
@@ -88,6 +99,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
 
 def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     doc = verb.doc
+    around = _parenthetical_cue(verb)
+    if around is not None:
+        yield around
+        return
     clauses = [
         child
         for child in verb.children
@@ -97,10 +112,19 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
+        # Two clauses after one cue are one clause the parser split ("the Iranians
+        # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
+        if len(after) > 1:
+            yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], subject_of(verb)
+            return
         yield verb, _subtree((after or clauses)[0]), subject_of(verb)
         return
     lemma = verb.lemma_.lower()
+    finding = _finding(verb) if lemma in FINDING_VERBS else None
+    if finding is not None:
+        yield verb, finding, subject_of(verb)
+        return
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
             if len(list(child.subtree)) >= _MIN_CONTENT_TOKENS:
@@ -119,10 +143,105 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0:
         # "…, Kallas said." with the clause parsed as the head of the sentence.
         root = verb.head if verb.dep_ == "ccomp" else None
-        if root is not None and root.i < verb.i and root.pos_ in {"VERB", "AUX"}:
+        # Only when a comma or quote mark parts them: in "Cruz argued that we will see
+        # …" the head before the cue is the narrator's, not a clause the cue reports.
+        if (
+            root is not None
+            and root.i < verb.i
+            and root.pos_ in {"VERB", "AUX"}
+            and doc[verb.left_edge.i - 1].is_punct
+        ):
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
+
+
+_FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
+
+
+def _finding(verb: Token) -> Span | None:
+    """ "The poll shows Sanders with 47 percent": the object with what is said of it.
+
+    The parser hangs "with 47 percent" or "leading the field" on the verb; the
+    finding runs from the object to the last of these complements.
+    """
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    subject = subject_of(verb)
+    if subject is None or not objects:
+        return None
+    if verb.lemma_.lower() == "find" and subject.lower_ not in FINDING_SOURCES:
+        return None
+    last = objects[0]
+    for child in verb.rights:
+        if child.i > last.i and child.dep_ in _FINDING_COMPLEMENTS:
+            last = child
+    span = verb.doc[objects[0].left_edge.i : last.right_edge.i + 1]
+    return span if len(span) >= 2 else None
+
+
+def _parenthetical_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
+    """The sentence around a cue set off by commas: "The plan, she said, will fail."
+
+    The words said run on both sides of "she said"; the statement is the sentence
+    (a span, so the cue sits inside it), unless what follows the second comma is
+    the narrator's ("…, he said, adding that …", "…, she said, and left").
+    """
+    doc = verb.doc
+    # The subject nearest the cue: "The levy, the mayor said, …" may parse both as subjects.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subject = subjects[-1] if subjects else None
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    sentence = verb.sent
+    opening = subject.left_edge.i - 1
+    closing = verb.i + 1
+    while closing < sentence.end and doc[closing].text != "," and _adjunct_of(doc[closing], verb):
+        closing += 1
+    if closing >= sentence.end - _MIN_CONTENT_TOKENS or doc[closing].text != ",":
+        return None
+    if doc[closing].head != verb or subject.tag_ in {"WP", "WDT"}:
+        return None
+    before = doc[sentence.start : opening]
+    after = doc[closing + 1 : sentence.end]
+    if len(before) < 2 or not _continues_clause(before, after, verb):
+        return None
+    return verb, sentence, subject
+
+
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "prt", "dative", "agent", "punct"})
+
+
+def _adjunct_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs from ``verb`` as a time, place or addressee ("on Friday")."""
+    current = token
+    while current.head != verb:
+        if current.head == current:
+            return False
+        current = current.head
+    addressee = current.dep_ == "dobj" and verb.lemma_.lower() in {"tell", "ask"}
+    return current.dep_ in _ADJUNCT_DEPS or addressee
+
+
+def _continues_clause(before: Span, after: Span, verb: Token) -> bool:
+    """Whether the words after "…, she said," go on with the words before it.
+
+    Not when the part before is the narrator's setting of a quote ("In February,
+    Trump said, “…”", "Asked about it, he said, …"), when a conjunction opens the
+    parenthesis ("…, and, he argued, …"), or when the part after is the narrator's
+    comment (", adding that …", ", a policy that …").
+    """
+    follower = after[0]
+    if before[0].lower_ in {"asked", "when"} or before[-1].pos_ == "CCONJ":
+        return False
+    if follower.lower_ != "including" and (
+        follower.tag_ in {"VBG", "VBN", "CC", "WP", "WDT", "WRB"} or follower.lower_ == "according"
+    ):
+        return False
+    attached = any(t.head == verb for t in before)
+    if attached and (follower.is_quote or follower.text[0] in _EDGE_PUNCT):
+        return False
+    roots = [t for t in after if not (after.start <= t.head.i < after.end) and not t.is_punct]
+    return not all(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in roots)
 
 
 def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -248,6 +367,9 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         return opener.head
     if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark":
         return opener.head
+    if opener.lower_ == "with" and opener.dep_ == "prep" and opener.head.pos_ in {"VERB", "AUX"}:
+        # "…, with similar levels among both camps": the reporter's gloss.
+        return opener
     return None
 
 
@@ -263,6 +385,18 @@ def _cue_phrase(cue: Token) -> tuple[int, int]:
         if child.dep_ in {"prt"} or (cue.lower_ == "according" and child.lower_ == "to"):
             end_token = max(end_token, child, key=lambda t: t.i)
     return cue.idx, end_token.idx + len(end_token)
+
+
+def _through_open_quote(text: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> int:
+    """The end of a quote the clause opens but the parse cut short.
+
+    "…stated that the debate was “more uplifting. It was substantive”": the parser
+    ends the sentence inside the marks, but the reported words run to the closing one.
+    """
+    for open_mark, outer_end in marks:
+        if start <= open_mark < end < outer_end and any(c.isalnum() for c in text[end:outer_end]):
+            return outer_end
+    return end
 
 
 def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
