@@ -32,6 +32,14 @@ _OPENING_MARKS = frozenset({"“", '"', "«", "``", "''", "'''"})
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''", "'''"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TITLE_WORDS = 5
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by vs".split())
+_ONE_WORD_REPLIES = frozenset("yes no never absolutely nothing nope sure okay ok".split())
+# After a closing mark these open an attribution ("…,” according to …, “…,” the minister said).
+_ATTRIBUTION_OPENERS = frozenset("according as".split())
+# …and these go on with the reported clause (“…” between Cruz and Trump, “…” can bring).
+_CLAUSE_GOES_ON_POS = frozenset({"ADP", "SCONJ", "CCONJ", "AUX", "PART", "VERB"})
 _PREFIX_OPENERS = re.compile(r"(?:^|[:(\[]|[.!?][\"”'’]*)\s*$")
 
 
@@ -55,7 +63,9 @@ def _attribute(
     if inside is None or mark is None:
         return None
     before = _cue_before(doc, quote, mark)
-    embedded = before is None and _is_embedded(text, doc, quote, mark)
+    embedded = (before is None and _is_embedded(text, doc, quote, mark)) or _clause_goes_on(
+        doc, text, quote
+    )
     short_inline = len(inside) < _FRAGMENT_TOKENS and _is_fragment(text, inside, quote)
     after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, text, quote)
     cue = _choose_cue(text, quote, before, after, embedded=embedded)
@@ -70,7 +80,9 @@ def _attribute(
         sentence = (min(sentence[0], cue.sent.start_char), max(sentence[1], cue.sent.end_char))
     elif not embedded:
         speaker = _colon_label_speaker(doc, text, quote, mark, resolver)
-    fragment = cue is None and speaker.name is None and _is_fragment(text, inside, quote)
+    fragment = (cue is None and speaker.name is None and _is_fragment(text, inside, quote)) or (
+        _is_title(inside) and (cue is None or _word_count(inside) > 1)
+    )
     return StatementDraft(
         kind="direct",
         start=quote.start,
@@ -170,7 +182,10 @@ def _introduces(between: list[Token], distance: int) -> bool:
     if not words:
         return True
     last = [t for t in between if not t.is_space][-1]
-    if last.text in {",", ":"}:
+    if last.text == ",":
+        # "said the group might run ads, “…”": a clause of its own stands between.
+        return not any(t.tag_ in _FINITE_VERB_TAGS for t in words)
+    if last.text == ":":
         return True
     return len(words) == 1 and words[0].lower_ == "that"
 
@@ -191,6 +206,39 @@ def _is_embedded(text: str, doc: Doc, quote: Quote, mark: Token) -> bool:
 def _after_closed_quote(prefix: str) -> bool:
     last_close = max(prefix.rfind("”"), prefix.rfind('"'), prefix.rfind("''"))
     return last_close >= 0 and prefix.rstrip().endswith(",")
+
+
+def _clause_goes_on(doc: Doc, text: str, quote: Quote) -> bool:
+    """Quoted words the sentence goes on from (Patrick says “it's a two-man race” between
+    Cruz and Trump): a part of the reported clause, not a quote on its own."""
+    if quote.close_mark is None or text[quote.end - 1 : quote.end] in _SENTENCE_STOPS | {","}:
+        # After “…,” comes the attribution or an aside (“…,” referencing …).
+        return False
+    following = token_at_or_after(doc, quote.outer_end)
+    if following is None or "\n" in text[quote.outer_end : following.idx]:
+        return False
+    if following.is_punct or following.is_space or not following.text[:1].islower():
+        return False
+    if following.lower_ in _ATTRIBUTION_OPENERS or is_quote_verb(following):
+        return False
+    return following.pos_ in _CLAUSE_GOES_ON_POS
+
+
+def _is_title(inside: Span) -> bool:
+    """“The Big Short”, “Daily Show”, “EVENTUALLY VOTERS WIN”: a quoted title or heading,
+    every word capitalised, is named rather than said."""
+    words = [t for t in inside if t.is_alpha]
+    if not words or len(words) > _TITLE_WORDS or inside.text.rstrip()[-1:] in {"!", "?"}:
+        return False
+    if len(words) == 1 and words[0].pos_ != "PROPN" and words[0].lower_ in _ONE_WORD_REPLIES:
+        return False
+    return all(w.text[0].isupper() or w.lower_ in _TITLE_SMALL_WORDS for w in words) and (
+        words[0].text[0].isupper()
+    )
+
+
+def _word_count(inside: Span) -> int:
+    return sum(1 for t in inside if t.is_alpha)
 
 
 def _speaker_token(cue: Token, quote: Quote) -> Token | None:
