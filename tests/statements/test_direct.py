@@ -55,6 +55,37 @@ CASES = [
         "Those are empty promises,",
         "Marta Lind",
     ),
+    # The quote's own text has a subject; the speaker is the one outside the marks.
+    (
+        "“Stop blaming the farmers. -K” Karin Voss tweeted, quoting a minister's post.",
+        "Stop blaming the farmers. -K",
+        "Karin Voss",
+    ),
+    # A long name between a question mark and the cue.
+    (
+        "“Is that really a plan?” Green party campaign manager Tomas Berg said Monday.",
+        "Is that really a plan?",
+        "Tomas Berg",
+    ),
+    # Whoever added a caption wrote the words it reads.
+    (
+        "Henrik Dahl added a caption which reads, “We will never forget them.”",
+        "We will never forget them.",
+        "Henrik Dahl",
+    ),
+    # Any verb before a colon introduces the quote after it.
+    (
+        "Senator Ruth Amsel fired back: “If they sue us, they will lose.”",
+        "If they sue us, they will lose.",
+        "Ruth Amsel",
+    ),
+    # The verb right at the mark, not a later participle, attributes the quote.
+    (
+        "Governor Paul Ekberg cautioned “let us not get ahead of ourselves,” before"
+        " predicting a quick deal.",
+        "let us not get ahead of ourselves,",
+        "Paul Ekberg",
+    ),
     # A verb that is not a speech verb still attributes a quote ending in a comma.
     (
         "“That is simply not true,” Petra Novak laughed.",
@@ -130,3 +161,12 @@ def test_direct_quote_the_sentence_goes_on_from_is_reported(extract_statements) 
     assert [s.kind for s in found] == ["indirect"]
     assert "the river is lower than ever” despite" in text[found[0].start : found[0].end]
     assert found[0].speaker.name == "Ines Duarte"
+
+
+def test_direct_quote_put_to_someone_has_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "Mr. Lund was asked, “Would you do it again?” He answered, “Yes, at once.”"
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [(text[s.start : s.end], s.speaker.name) for s in found] == [
+        ("Would you do it again?", None),
+        ("Yes, at once.", "Lund"),
+    ]

@@ -32,6 +32,9 @@ _OPENING_MARKS = frozenset({"“", '"', "«", "``", "''", "'''"})
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''", "'''"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
+_ADDRESSEE_CUES = frozenset({"ask", "tell", "question", "press"})
+_NOT_SPEAKER_DEPS = frozenset({"pobj", "npadvmod", "prep", "det", "punct"})
+_SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TITLE_WORDS = 5
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by vs".split())
@@ -103,6 +106,9 @@ def _choose_cue(
     """Both sides have a verb: “…,” ends before its cue; X said, “….” after its cue."""
     if before is None or after is None:
         return before or after
+    if before.i + 1 < len(before.doc) and before.doc[before.i + 1].idx == quote.open_mark:
+        # Kasich cautioned “…,” before predicting …: the verb right at the mark.
+        return before
     if embedded or text[quote.end - 1 : quote.end] != ",":
         return before
     return after
@@ -114,15 +120,23 @@ def _tokens_after(doc: Doc, text: str, quote: Quote) -> list[Token]:
     if first is None or quote.close_mark is None:
         return []
     tokens: list[Token] = []
-    # After a full stop inside the marks only an attribution right there counts (.” she said).
-    window = _WINDOW_AFTER if text[quote.end - 1 : quote.end] not in _SENTENCE_STOPS else 4
-    for token in doc[first.i : first.i + window]:
+    stopped = text[quote.end - 1 : quote.end] in _SENTENCE_STOPS
+    for token in doc[first.i : first.i + _WINDOW_AFTER]:
         if token.text in _OPENING_MARKS or "\n" in token.text:
             break
         if token.text in _SENTENCE_STOPS and tokens:
             break
         tokens.append(token)
+        if stopped and not _names_a_speaker(token):
+            # After “….” only a speaker's name may come before the cue (“…?” asked the
+            # party's campaign manager, “….” Jeff Weaver said); anything else is a new
+            # sentence.
+            break
     return tokens
+
+
+def _names_a_speaker(token: Token) -> bool:
+    return token.pos_ in _SPEAKER_PHRASE_POS or token.text == ","
 
 
 def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
@@ -136,8 +150,10 @@ def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
 def _verb_after(doc: Doc, text: str, quote: Quote) -> Token | None:
     """“…,” she laughed: after a quote ending in a comma, the next verb attributes it."""
     tokens = _tokens_after(doc, text, quote)
-    if text[quote.end - 1 : quote.end] in {",", "?", "!"}:
-        for token in tokens[:6]:
+    last = text[quote.end - 1 : quote.end]
+    if last in {",", "?", "!"}:
+        # After “…!” a verb further on belongs to a new sentence (“…!” Jeb Bush broke down …).
+        for token in tokens[: 6 if last == "," else 3]:
             if token.pos_ == "VERB" and subject_of(token) is not None:
                 return token
     return None
@@ -159,7 +175,7 @@ def _cue_before(doc: Doc, quote: Quote, mark: Token) -> Token | None:
             cue = token.head
         if cue is not None:
             return cue if _introduces(window[len(window) - distance :], distance) else None
-    return None
+    return _colon_clause_verb(doc, window)
 
 
 def _colon_window(doc: Doc, mark: Token) -> list[Token]:
@@ -242,17 +258,57 @@ def _word_count(inside: Span) -> int:
 
 
 def _speaker_token(cue: Token, quote: Quote) -> Token | None:
+    if cue.lemma_.lower() in _ADDRESSEE_CUES and any(c.dep_ == "nsubjpass" for c in cue.children):
+        # "Blumenthal was asked, “…”": the subject heard the quote; the asker is unnamed.
+        return None
     subject = subject_of(cue)
-    if subject is not None and not _inside(subject, quote):
-        return subject
-    # Inverted order or a parse that missed the subject: "…,” said Braje.
+    if subject is not None and _inside(subject, quote):
+        subject = next((c for c in cue.children if _is_outside_subject(c, quote)), None)
+    if subject is not None:
+        return _writer_of(cue, subject)
+    # “…,” he wrote last October: the words between the quote and its cue name the speaker.
+    if cue.idx >= quote.outer_end:
+        for token in reversed(cue.doc[max(0, cue.i - 4) : cue.i]):
+            if token.idx < quote.outer_end:
+                break
+            if token.pos_ in {"PROPN", "PRON", "NOUN"}:
+                return _phrase_head(token)
+    # Inverted order or a parse that missed the subject: "…,” said Braje / read the email.
     for token in cue.doc[cue.i + 1 : cue.i + 5]:
-        if token.pos_ in {"PROPN", "PRON"} or token.dep_ in {"nsubj", "nsubjpass"}:
+        if token.dep_ in _NOT_SPEAKER_DEPS:
+            continue
+        if token.pos_ in {"PROPN", "PRON", "NOUN"} or token.dep_ in {"nsubj", "nsubjpass"}:
             return _phrase_head(token)
     for token in reversed(cue.doc[max(0, cue.i - 4) : cue.i]):
         if token.pos_ in {"PROPN", "PRON", "NOUN"} and not _inside(token, quote):
             return _phrase_head(token)
     return None
+
+
+def _is_outside_subject(token: Token, quote: Quote) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and not _inside(token, quote)
+
+
+def _writer_of(cue: Token, subject: Token) -> Token:
+    """ "Henry added a caption which reads, “…”": the caption's words are Henry's."""
+    if cue.dep_ != "relcl" or subject.dep_ != "dobj":
+        return subject
+    writer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+    if writer is not None and writer.pos_ in {"PROPN", "PRON"}:
+        return writer
+    return subject
+
+
+def _colon_clause_verb(doc: Doc, window: list[Token]) -> Token | None:
+    """ "Rubio fired back forcefully: “…”": whoever the clause before a colon is about
+    speaks the quote after it, whatever the verb."""
+    if not window or window[-1].text != ":":
+        return None
+    verb = window[-1].head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have"} or verb not in window:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None
 
 
 def _colon_label_speaker(
