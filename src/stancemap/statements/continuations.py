@@ -125,7 +125,12 @@ def inherit_speakers(text: str, drafts: list[StatementDraft]) -> list[StatementD
     """
     result: list[StatementDraft] = []
     for draft in drafts:
-        if draft.kind == "direct" and draft.cue is None and draft.speaker.name is None:
+        if (
+            draft.kind == "direct"
+            and draft.cue is None
+            and draft.speaker.name is None
+            and not draft.fragment
+        ):
             if not draft.embedded:
                 source = _previous_speaker_statement(text, result, draft)
                 if source is not None:

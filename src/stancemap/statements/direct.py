@@ -22,6 +22,7 @@ from stancemap.statements.draft import (
     subject_of,
     token_at_or_after,
 )
+from stancemap.statements.mixed import is_parenthetical_cue
 from stancemap.statements.quotes import Quote
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef, SpeakerResolver
 
@@ -35,7 +36,6 @@ _LABEL_POS = frozenset({"PROPN", "NOUN"})
 _ADDRESSEE_CUES = frozenset({"ask", "tell", "question", "press"})
 _NOT_SPEAKER_DEPS = frozenset({"pobj", "npadvmod", "prep", "det", "punct"})
 _SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TITLE_WORDS = 5
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by vs".split())
 _ONE_WORD_REPLIES = frozenset("yes no never absolutely nothing nope sure okay ok".split())
@@ -65,13 +65,21 @@ def _attribute(
     mark = token_at_or_after(doc, quote.open_mark)
     if inside is None or mark is None:
         return None
-    before = _cue_before(doc, quote, mark)
-    embedded = (before is None and _is_embedded(text, doc, quote, mark)) or _clause_goes_on(
-        doc, text, quote
+    before, introduces = _cue_before(doc, quote, mark)
+    # "said the group might run ads, “…”": the quote ends the clause the cue reports.
+    reporting = None if introduces or not _same_sentence(before, mark) else before
+    if reporting is None and before is not None and _opens_lowercase(text, quote):
+        reporting = before if is_parenthetical_cue(before) else None
+    if reporting is not None or not introduces:
+        before = None
+    embedded = (
+        reporting is not None
+        or (before is None and _is_embedded(text, doc, quote, mark))
+        or _clause_goes_on(doc, text, quote)
     )
     short_inline = len(inside) < _FRAGMENT_TOKENS and _is_fragment(text, inside, quote)
     after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, text, quote)
-    cue = _choose_cue(text, quote, before, after, embedded=embedded)
+    cue = _choose_cue(text, quote, before, after, embedded=embedded) or reporting
     if cue is None and not short_inline:
         cue = _verb_after(doc, text, quote)
     sentence = sentence_bounds(doc, quote.open_mark, quote.outer_end)
@@ -159,8 +167,9 @@ def _verb_after(doc: Doc, text: str, quote: Quote) -> Token | None:
     return None
 
 
-def _cue_before(doc: Doc, quote: Quote, mark: Token) -> Token | None:
-    """He emphasized, “…” / stating, “…” / expressed confidence that, “…”."""
+def _cue_before(doc: Doc, quote: Quote, mark: Token) -> tuple[Token | None, bool]:
+    """He emphasized, “…” / stating, “…” / expressed confidence that, “…”, and whether
+    the cue introduces the quote (False: a clause of its own stands between)."""
     first = max(mark.sent.start, mark.i - _WINDOW_BEFORE)
     window = [t for t in doc[first : mark.i] if "\n" not in t.text]
     if not window or window[-1].text == ":":
@@ -174,8 +183,8 @@ def _cue_before(doc: Doc, quote: Quote, mark: Token) -> Token | None:
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             cue = token.head
         if cue is not None:
-            return cue if _introduces(window[len(window) - distance :], distance) else None
-    return _colon_clause_verb(doc, window)
+            return cue, _introduces(window[len(window) - distance :], distance)
+    return _colon_clause_verb(doc, window), True
 
 
 def _colon_window(doc: Doc, mark: Token) -> list[Token]:
@@ -198,12 +207,15 @@ def _introduces(between: list[Token], distance: int) -> bool:
     if not words:
         return True
     last = [t for t in between if not t.is_space][-1]
-    if last.text == ",":
+    if last.text in {",", ":"}:
         # "said the group might run ads, “…”": a clause of its own stands between.
-        return not any(t.tag_ in _FINITE_VERB_TAGS for t in words)
-    if last.text == ":":
-        return True
+        return not any(_is_subject_of(t, words) for t in words)
     return len(words) == 1 and words[0].lower_ == "that"
+
+
+def _is_subject_of(token: Token, words: list[Token]) -> bool:
+    """A subject and its verb both among ``words``: a clause of its own."""
+    return token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head in words
 
 
 def _is_embedded(text: str, doc: Doc, quote: Quote, mark: Token) -> bool:
@@ -222,6 +234,20 @@ def _is_embedded(text: str, doc: Doc, quote: Quote, mark: Token) -> bool:
 def _after_closed_quote(prefix: str) -> bool:
     last_close = max(prefix.rfind("”"), prefix.rfind('"'), prefix.rfind("''"))
     return last_close >= 0 and prefix.rstrip().endswith(",")
+
+
+def _same_sentence(cue: Token | None, mark: Token) -> bool:
+    """No full stop between a cue and the quote (the parse may join two sentences)."""
+    if cue is None:
+        return False
+    return not any(t.text in _SENTENCE_STOPS for t in cue.doc[cue.i + 1 : mark.i])
+
+
+def _opens_lowercase(text: str, quote: Quote) -> bool:
+    """ "An economic downturn, he said, “could be a good time …”": a quote that opens in
+    lower case finishes a sentence begun before its cue."""
+    first = text[quote.start : quote.start + 1]
+    return first.isalpha() and first.islower()
 
 
 def _clause_goes_on(doc: Doc, text: str, quote: Quote) -> bool:
