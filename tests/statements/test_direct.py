@@ -33,6 +33,59 @@ CASES = [
         "Nobody wants a war on our border.",
         "Anna Holm",
     ),
+    # A long attribution tail, then a paragraph that is only a quote: one statement.
+    (
+        "“The river has never been this low,” Mayor Ines Duarte said, pointing to the dry"
+        " docks below the old bridge, closed since June.\n\n“We need rain before autumn.”",
+        "The river has never been this low,” Mayor Ines Duarte said, pointing to the dry"
+        " docks below the old bridge, closed since June.\n\n“We need rain before autumn.",
+        "Ines Duarte",
+    ),
+    # A title quoted inside the attribution does not split the statement.
+    (
+        "“The harbour is open,” Karl Sunde told “Morning Report” on Monday."
+        " “Ships are already waiting.”",
+        "The harbour is open,” Karl Sunde told “Morning Report” on Monday."
+        " “Ships are already waiting.",
+        "Karl Sunde",
+    ),
+    # Doubled apostrophes as double quotes, the cue right after.
+    (
+        "''Those are empty promises,'' scoffed Marta Lind, a union steward.",
+        "Those are empty promises,",
+        "Marta Lind",
+    ),
+    # The quote's own text has a subject; the speaker is the one outside the marks.
+    (
+        "“Stop blaming the farmers. -K” Karin Voss tweeted, quoting a minister's post.",
+        "Stop blaming the farmers. -K",
+        "Karin Voss",
+    ),
+    # A long name between a question mark and the cue.
+    (
+        "“Is that really a plan?” Green party campaign manager Tomas Berg said Monday.",
+        "Is that really a plan?",
+        "Tomas Berg",
+    ),
+    # Whoever added a caption wrote the words it reads.
+    (
+        "Henrik Dahl added a caption which reads, “We will never forget them.”",
+        "We will never forget them.",
+        "Henrik Dahl",
+    ),
+    # Any verb before a colon introduces the quote after it.
+    (
+        "Senator Ruth Amsel fired back: “If they sue us, they will lose.”",
+        "If they sue us, they will lose.",
+        "Ruth Amsel",
+    ),
+    # The verb right at the mark, not a later participle, attributes the quote.
+    (
+        "Governor Paul Ekberg cautioned “let us not get ahead of ourselves,” before"
+        " predicting a quick deal.",
+        "let us not get ahead of ourselves,",
+        "Paul Ekberg",
+    ),
     # A verb that is not a speech verb still attributes a quote ending in a comma.
     (
         "“That is simply not true,” Petra Novak laughed.",
@@ -55,11 +108,11 @@ def test_direct_quote_continues_speaker_in_next_paragraph(extract_statements) ->
         "“We waited ten years for this.”"
     )
     found = [s for s in extract_statements(text) if s.kind == "direct"]
+    # A paragraph that is only a quote goes on with the quote attributed just above it.
     assert [text[s.start : s.end] for s in found] == [
-        "It is a fair compromise,",
-        "We waited ten years for this.",
+        "It is a fair compromise,” he said.\n\n“We waited ten years for this.",
     ]
-    assert [s.speaker.name for s in found] == ["Okafor", "Okafor"]
+    assert [s.speaker.name for s in found] == ["Okafor"]
 
 
 def test_direct_speaker_span_is_the_mention_as_written(extract_statements) -> None:  # type: ignore[no-untyped-def]
@@ -68,3 +121,52 @@ def test_direct_speaker_span_is_the_mention_as_written(extract_statements) -> No
     assert text[statement.speaker.start : statement.speaker.end] == (
         "Alina Varga, the harbour director"
     )
+
+
+def test_direct_quote_left_open_runs_on_over_paragraphs(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governor spoke for an hour. The transcript follows:\n\n"
+        "“We opened three schools this year. We hired two hundred teachers.\n\n"
+        "“Next year we will open four more.”"
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [text[s.start : s.end] for s in found] == [
+        "We opened three schools this year. We hired two hundred teachers.\n\n"
+        "“Next year we will open four more."
+    ]
+
+
+TITLE_CASES = [
+    "“The Quiet Harbour” won the prize for best documentary.",
+    "The film, “Salt And Iron,” opens on Friday, the studio announced.",
+    "Viewers loved “Night Shift.” The series returns in May.",
+    "“FARMERS WANT FAIR PRICES”\n\nThe union held its congress in Lyon.",
+]
+
+
+@pytest.mark.parametrize("text", TITLE_CASES)
+def test_direct_quoted_title_is_no_statement(extract_statements, text) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in extract_statements(text) if s.kind == "direct"] == []
+
+
+def test_direct_one_word_answer_is_a_statement(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked whether she would run again, the senator said, “Never.”"
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [text[s.start : s.end] for s in found] == ["Never."]
+
+
+def test_direct_quote_the_sentence_goes_on_from_is_reported(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ines Duarte says “the river is lower than ever” despite the spring rain."
+    found = extract_statements(text)
+    assert [s.kind for s in found] == ["indirect"]
+    assert "the river is lower than ever” despite" in text[found[0].start : found[0].end]
+    assert found[0].speaker.name == "Ines Duarte"
+
+
+def test_direct_quote_put_to_someone_has_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "Mr. Lund was asked, “Would you do it again?” He answered, “Yes, at once.”"
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [(text[s.start : s.end], s.speaker.name) for s in found] == [
+        ("Would you do it again?", None),
+        ("Yes, at once.", "Lund"),
+    ]

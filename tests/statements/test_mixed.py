@@ -15,6 +15,19 @@ CASES = [
         "she was “ready to send instructors” if allies agreed",
         "Anna Holm",
     ),
+    # A clause of its own between the cue and the quote: the quote ends that clause.
+    (
+        "Olga Brandt, the party's treasurer, said the group might run ads against the"
+        " mayor, “depending on how the budget vote goes.”",
+        "the group might run ads against the mayor, “depending on how the budget vote goes",
+        "Olga Brandt",
+    ),
+    # The attribution set off by commas inside the sentence it reports.
+    (
+        "A weaker currency, Mr. Dube said, “could be a good time to pay off debt.”",
+        "A weaker currency, Mr. Dube said, “could be a good time to pay off debt",
+        "Dube",
+    ),
     # No clause found by the parse: the sentence around the quote, cue after it.
     (
         "The levy, Mr. Dube added, was “a tax on the poor.”",

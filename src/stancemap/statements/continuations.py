@@ -22,26 +22,75 @@ _MAX_PARAGRAPHS_BACK = 0
 
 
 def merge_split_quotes(text: str, drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """“A,” X said, “B.” -> one statement with two parts (direct drafts, in order)."""
+    """“A,” X said, “B.” -> one statement with two parts (direct drafts, in order).
+
+    Titles and scare quotes inside the attribution (“A,” X told “Today.” “B.”) do
+    not break the statement; they stay apart as fragments.
+    """
     merged: list[StatementDraft] = []
+    last: int | None = None
     for draft in drafts:
-        previous = merged[-1] if merged else None
-        if previous is not None and _continues_split_quote(text, previous, draft):
-            parts = previous.parts or ((previous.start, previous.end),)
-            merged[-1] = replace(
-                previous,
-                end=draft.end,
-                close_end=draft.close_end,
-                parts=(*parts, (draft.start, draft.end)),
-                sentence=(previous.sentence[0], max(previous.sentence[1], draft.sentence[1])),
-            )
-        else:
-            merged.append(draft)
+        previous = merged[last] if last is not None else None
+        if previous is not None and last is not None and _continues(text, previous, draft):
+            merged[last] = _joined(previous, draft)
+            continue
+        merged.append(draft)
+        if not _set_apart(draft):
+            last = len(merged) - 1
     return merged
 
 
+def _joined(previous: StatementDraft, draft: StatementDraft) -> StatementDraft:
+    parts = previous.parts or ((previous.start, previous.end),)
+    return replace(
+        previous,
+        end=draft.end,
+        close_end=draft.close_end,
+        parts=(*parts, (draft.start, draft.end)),
+        sentence=(previous.sentence[0], max(previous.sentence[1], draft.sentence[1])),
+    )
+
+
+def _continues(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
+    if _set_apart(draft) or _set_apart(previous):
+        return False
+    if _runs_on_in_next_paragraph(text, previous, draft):
+        return True
+    if _resumes_after_attribution(text, previous, draft):
+        return True
+    return _continues_split_quote(text, previous, draft)
+
+
+def _runs_on_in_next_paragraph(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
+    """A paragraph left open (no closing mark) goes on in the next one that opens with a
+    mark: the convention for a long quote or a transcript over several paragraphs."""
+    if previous.close_end is None or previous.close_end > previous.end:
+        return False
+    if draft.cue is not None:
+        return False
+    between = text[previous.end : draft.open_mark or draft.start]
+    return "\n" in between and not between.strip()
+
+
+def _resumes_after_attribution(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
+    """“A,” X said, referring to … .¶“B.”: a paragraph that is only a quote, after a
+    paragraph ending in the attribution of a quote, goes on with that quote."""
+    if previous.cue is None or draft.cue is not None or previous.close_end is None:
+        return False
+    if previous.cue.idx < previous.close_end:
+        return False
+    between = text[previous.close_end : draft.open_mark or draft.start]
+    if between.count("\n") == 0 or between.split("\n")[-1].strip():
+        return False
+    if any(line.strip() for line in between.split("\n")[1:-1]):
+        return False
+    line_end = text.find("\n", draft.close_end or draft.end)
+    rest = text[draft.close_end or draft.end : line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" .")
+
+
 def _continues_split_quote(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
-    if previous.cue is None or _set_apart(previous) or _set_apart(draft):
+    if previous.cue is None:
         return False
     gap = text[previous.end : draft.start]
     if "\n" in gap or len(gap) > _SPLIT_GAP_CHARS or _sentence_ends(gap) > 1:
@@ -76,7 +125,12 @@ def inherit_speakers(text: str, drafts: list[StatementDraft]) -> list[StatementD
     """
     result: list[StatementDraft] = []
     for draft in drafts:
-        if draft.kind == "direct" and draft.cue is None and draft.speaker.name is None:
+        if (
+            draft.kind == "direct"
+            and draft.cue is None
+            and draft.speaker.name is None
+            and not draft.fragment
+        ):
             if not draft.embedded:
                 source = _previous_speaker_statement(text, result, draft)
                 if source is not None:

@@ -22,6 +22,7 @@ from stancemap.statements.draft import (
     subject_of,
     token_at_or_after,
 )
+from stancemap.statements.mixed import is_parenthetical_cue
 from stancemap.statements.quotes import Quote
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef, SpeakerResolver
 
@@ -32,6 +33,16 @@ _OPENING_MARKS = frozenset({"“", '"', "«", "``", "''", "'''"})
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''", "'''"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
+_ADDRESSEE_CUES = frozenset({"ask", "tell", "question", "press"})
+_NOT_SPEAKER_DEPS = frozenset({"pobj", "npadvmod", "prep", "det", "punct"})
+_SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
+_TITLE_WORDS = 5
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by vs".split())
+_ONE_WORD_REPLIES = frozenset("yes no never absolutely nothing nope sure okay ok".split())
+# After a closing mark these open an attribution ("…,” according to …, “…,” the minister said).
+_ATTRIBUTION_OPENERS = frozenset("according as".split())
+# …and these go on with the reported clause (“…” between Cruz and Trump, “…” can bring).
+_CLAUSE_GOES_ON_POS = frozenset({"ADP", "SCONJ", "CCONJ", "AUX", "PART", "VERB"})
 _PREFIX_OPENERS = re.compile(r"(?:^|[:(\[]|[.!?][\"”'’]*)\s*$")
 
 
@@ -54,11 +65,21 @@ def _attribute(
     mark = token_at_or_after(doc, quote.open_mark)
     if inside is None or mark is None:
         return None
-    before = _cue_before(doc, quote, mark)
-    embedded = before is None and _is_embedded(text, doc, quote, mark)
+    before, introduces = _cue_before(doc, quote, mark)
+    # "said the group might run ads, “…”": the quote ends the clause the cue reports.
+    reporting = None if introduces or not _same_sentence(before, mark) else before
+    if reporting is None and before is not None and _opens_lowercase(text, quote):
+        reporting = before if is_parenthetical_cue(before) else None
+    if reporting is not None or not introduces:
+        before = None
+    embedded = (
+        reporting is not None
+        or (before is None and _is_embedded(text, doc, quote, mark))
+        or _clause_goes_on(doc, text, quote)
+    )
     short_inline = len(inside) < _FRAGMENT_TOKENS and _is_fragment(text, inside, quote)
     after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, text, quote)
-    cue = _choose_cue(text, quote, before, after, embedded=embedded)
+    cue = _choose_cue(text, quote, before, after, embedded=embedded) or reporting
     if cue is None and not short_inline:
         cue = _verb_after(doc, text, quote)
     sentence = sentence_bounds(doc, quote.open_mark, quote.outer_end)
@@ -70,7 +91,9 @@ def _attribute(
         sentence = (min(sentence[0], cue.sent.start_char), max(sentence[1], cue.sent.end_char))
     elif not embedded:
         speaker = _colon_label_speaker(doc, text, quote, mark, resolver)
-    fragment = cue is None and speaker.name is None and _is_fragment(text, inside, quote)
+    fragment = (cue is None and speaker.name is None and _is_fragment(text, inside, quote)) or (
+        _is_title(inside) and (cue is None or _word_count(inside) > 1)
+    )
     return StatementDraft(
         kind="direct",
         start=quote.start,
@@ -91,6 +114,9 @@ def _choose_cue(
     """Both sides have a verb: “…,” ends before its cue; X said, “….” after its cue."""
     if before is None or after is None:
         return before or after
+    if before.i + 1 < len(before.doc) and before.doc[before.i + 1].idx == quote.open_mark:
+        # Kasich cautioned “…,” before predicting …: the verb right at the mark.
+        return before
     if embedded or text[quote.end - 1 : quote.end] != ",":
         return before
     return after
@@ -102,15 +128,23 @@ def _tokens_after(doc: Doc, text: str, quote: Quote) -> list[Token]:
     if first is None or quote.close_mark is None:
         return []
     tokens: list[Token] = []
-    # After a full stop inside the marks only an attribution right there counts (.” she said).
-    window = _WINDOW_AFTER if text[quote.end - 1 : quote.end] not in _SENTENCE_STOPS else 4
-    for token in doc[first.i : first.i + window]:
+    stopped = text[quote.end - 1 : quote.end] in _SENTENCE_STOPS
+    for token in doc[first.i : first.i + _WINDOW_AFTER]:
         if token.text in _OPENING_MARKS or "\n" in token.text:
             break
         if token.text in _SENTENCE_STOPS and tokens:
             break
         tokens.append(token)
+        if stopped and not _names_a_speaker(token):
+            # After “….” only a speaker's name may come before the cue (“…?” asked the
+            # party's campaign manager, “….” Jeff Weaver said); anything else is a new
+            # sentence.
+            break
     return tokens
+
+
+def _names_a_speaker(token: Token) -> bool:
+    return token.pos_ in _SPEAKER_PHRASE_POS or token.text == ","
 
 
 def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
@@ -124,15 +158,18 @@ def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
 def _verb_after(doc: Doc, text: str, quote: Quote) -> Token | None:
     """“…,” she laughed: after a quote ending in a comma, the next verb attributes it."""
     tokens = _tokens_after(doc, text, quote)
-    if text[quote.end - 1 : quote.end] in {",", "?", "!"}:
-        for token in tokens[:6]:
+    last = text[quote.end - 1 : quote.end]
+    if last in {",", "?", "!"}:
+        # After “…!” a verb further on belongs to a new sentence (“…!” Jeb Bush broke down …).
+        for token in tokens[: 6 if last == "," else 3]:
             if token.pos_ == "VERB" and subject_of(token) is not None:
                 return token
     return None
 
 
-def _cue_before(doc: Doc, quote: Quote, mark: Token) -> Token | None:
-    """He emphasized, “…” / stating, “…” / expressed confidence that, “…”."""
+def _cue_before(doc: Doc, quote: Quote, mark: Token) -> tuple[Token | None, bool]:
+    """He emphasized, “…” / stating, “…” / expressed confidence that, “…”, and whether
+    the cue introduces the quote (False: a clause of its own stands between)."""
     first = max(mark.sent.start, mark.i - _WINDOW_BEFORE)
     window = [t for t in doc[first : mark.i] if "\n" not in t.text]
     if not window or window[-1].text == ":":
@@ -146,8 +183,8 @@ def _cue_before(doc: Doc, quote: Quote, mark: Token) -> Token | None:
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             cue = token.head
         if cue is not None:
-            return cue if _introduces(window[len(window) - distance :], distance) else None
-    return None
+            return cue, _introduces(window[len(window) - distance :], distance)
+    return _colon_clause_verb(doc, window), True
 
 
 def _colon_window(doc: Doc, mark: Token) -> list[Token]:
@@ -171,8 +208,14 @@ def _introduces(between: list[Token], distance: int) -> bool:
         return True
     last = [t for t in between if not t.is_space][-1]
     if last.text in {",", ":"}:
-        return True
+        # "said the group might run ads, “…”": a clause of its own stands between.
+        return not any(_is_subject_of(t, words) for t in words)
     return len(words) == 1 and words[0].lower_ == "that"
+
+
+def _is_subject_of(token: Token, words: list[Token]) -> bool:
+    """A subject and its verb both among ``words``: a clause of its own."""
+    return token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head in words
 
 
 def _is_embedded(text: str, doc: Doc, quote: Quote, mark: Token) -> bool:
@@ -193,18 +236,105 @@ def _after_closed_quote(prefix: str) -> bool:
     return last_close >= 0 and prefix.rstrip().endswith(",")
 
 
+def _same_sentence(cue: Token | None, mark: Token) -> bool:
+    """No full stop between a cue and the quote (the parse may join two sentences)."""
+    if cue is None:
+        return False
+    return not any(t.text in _SENTENCE_STOPS for t in cue.doc[cue.i + 1 : mark.i])
+
+
+def _opens_lowercase(text: str, quote: Quote) -> bool:
+    """ "An economic downturn, he said, “could be a good time …”": a quote that opens in
+    lower case finishes a sentence begun before its cue."""
+    first = text[quote.start : quote.start + 1]
+    return first.isalpha() and first.islower()
+
+
+def _clause_goes_on(doc: Doc, text: str, quote: Quote) -> bool:
+    """Quoted words the sentence goes on from (Patrick says “it's a two-man race” between
+    Cruz and Trump): a part of the reported clause, not a quote on its own."""
+    if quote.close_mark is None or text[quote.end - 1 : quote.end] in _SENTENCE_STOPS | {","}:
+        # After “…,” comes the attribution or an aside (“…,” referencing …).
+        return False
+    following = token_at_or_after(doc, quote.outer_end)
+    if following is None or "\n" in text[quote.outer_end : following.idx]:
+        return False
+    if following.is_punct or following.is_space or not following.text[:1].islower():
+        return False
+    if following.lower_ in _ATTRIBUTION_OPENERS or is_quote_verb(following):
+        return False
+    return following.pos_ in _CLAUSE_GOES_ON_POS
+
+
+def _is_title(inside: Span) -> bool:
+    """“The Big Short”, “Daily Show”, “EVENTUALLY VOTERS WIN”: a quoted title or heading,
+    every word capitalised, is named rather than said."""
+    words = [t for t in inside if t.is_alpha]
+    if not words or len(words) > _TITLE_WORDS or inside.text.rstrip()[-1:] in {"!", "?"}:
+        return False
+    if len(words) == 1 and words[0].pos_ != "PROPN" and words[0].lower_ in _ONE_WORD_REPLIES:
+        return False
+    return all(w.text[0].isupper() or w.lower_ in _TITLE_SMALL_WORDS for w in words) and (
+        words[0].text[0].isupper()
+    )
+
+
+def _word_count(inside: Span) -> int:
+    return sum(1 for t in inside if t.is_alpha)
+
+
 def _speaker_token(cue: Token, quote: Quote) -> Token | None:
+    if cue.lemma_.lower() in _ADDRESSEE_CUES and any(c.dep_ == "nsubjpass" for c in cue.children):
+        # "Blumenthal was asked, “…”": the subject heard the quote; the asker is unnamed.
+        return None
     subject = subject_of(cue)
-    if subject is not None and not _inside(subject, quote):
-        return subject
-    # Inverted order or a parse that missed the subject: "…,” said Braje.
+    if subject is not None and _inside(subject, quote):
+        subject = next((c for c in cue.children if _is_outside_subject(c, quote)), None)
+    if subject is not None:
+        return _writer_of(cue, subject)
+    # “…,” he wrote last October: the words between the quote and its cue name the speaker.
+    if cue.idx >= quote.outer_end:
+        for token in reversed(cue.doc[max(0, cue.i - 4) : cue.i]):
+            if token.idx < quote.outer_end:
+                break
+            if token.pos_ in {"PROPN", "PRON", "NOUN"}:
+                return _phrase_head(token)
+    # Inverted order or a parse that missed the subject: "…,” said Braje / read the email.
     for token in cue.doc[cue.i + 1 : cue.i + 5]:
-        if token.pos_ in {"PROPN", "PRON"} or token.dep_ in {"nsubj", "nsubjpass"}:
+        if token.dep_ in _NOT_SPEAKER_DEPS:
+            continue
+        if token.pos_ in {"PROPN", "PRON", "NOUN"} or token.dep_ in {"nsubj", "nsubjpass"}:
             return _phrase_head(token)
     for token in reversed(cue.doc[max(0, cue.i - 4) : cue.i]):
         if token.pos_ in {"PROPN", "PRON", "NOUN"} and not _inside(token, quote):
             return _phrase_head(token)
     return None
+
+
+def _is_outside_subject(token: Token, quote: Quote) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and not _inside(token, quote)
+
+
+def _writer_of(cue: Token, subject: Token) -> Token:
+    """ "Henry added a caption which reads, “…”": the caption's words are Henry's."""
+    if cue.dep_ != "relcl" or subject.dep_ != "dobj":
+        return subject
+    writer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+    if writer is not None and writer.pos_ in {"PROPN", "PRON"}:
+        return writer
+    return subject
+
+
+def _colon_clause_verb(doc: Doc, window: list[Token]) -> Token | None:
+    """ "Rubio fired back forcefully: “…”": whoever the clause before a colon is about
+    speaks the quote after it, whatever the verb."""
+    if not window or window[-1].text != ":":
+        return None
+    verb = window[-1].head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have"} or verb not in window:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None
 
 
 def _colon_label_speaker(

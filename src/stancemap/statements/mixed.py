@@ -48,7 +48,7 @@ def _as_reported_clause(doc: Doc, text: str, draft: StatementDraft) -> Statement
     start_token: Token = sentence[0]
     end_char = sentence.end_char
     cue = draft.cue
-    if cue is not None and sentence.start <= cue.i < mark.i:
+    if cue is not None and sentence.start <= cue.i < mark.i and not is_parenthetical_cue(cue):
         start_token = _after_cue(cue, mark)
     elif cue is not None and cue.i > mark.i and cue.i < sentence.end:
         end_char = draft.close_end or draft.end
@@ -56,6 +56,21 @@ def _as_reported_clause(doc: Doc, text: str, draft: StatementDraft) -> Statement
     if end <= start:
         return replace(draft, fragment=True)
     return replace(draft, kind="indirect", start=start, end=end, embedded=False, parts=())
+
+
+def is_parenthetical_cue(cue: Token) -> bool:
+    """ "An economic downturn, he said, “could …”": an attribution set off by commas
+    inside the clause it reports; the clause starts before it."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    first = subject.left_edge.i if subject is not None else cue.i
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return (
+        first > cue.sent.start
+        and doc[first - 1].text == ","
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _after_cue(cue: Token, mark: Token) -> Token:
