@@ -118,6 +118,54 @@ CASES = [
         None,
         "expected",
     ),
+    # A wire dateline is not part of the clause.
+    (
+        "SKARNA, March 4 (Nordwire) – Ministers agreed to raise the fuel levy, a spokesman said.",
+        "Ministers agreed to raise the fuel levy",
+        "a spokesman",
+        "said",
+    ),
+    (
+        "Pressed by reporters, Lena Ström said she wanted lower taxes, but found the mayor"
+        " too divisive to support.",
+        "she wanted lower taxes, but found the mayor too divisive to support",
+        "Lena Ström",
+        "said",
+    ),
+    # The one quoted is the speaker.
+    (
+        "The agency quoted spokeswoman Ada Lind as saying that any strike on the port would"
+        " be answered.",
+        "any strike on the port would be answered",
+        "Ada Lind",
+        "saying",
+    ),
+    # Reactions: the object of the preposition.
+    (
+        "The governor responded to reports that the mayor planned to endorse her rival.",
+        "reports that the mayor planned to endorse her rival",
+        "The governor",
+        "responded",
+    ),
+    (
+        "The union took aim at comments by the minister that the strike would hurt patients.",
+        "comments by the minister that the strike would hurt patients",
+        "The union",
+        "took",
+    ),
+    # Portrayals: the object with its "as" phrase.
+    (
+        "Four in ten voters see the mayor as the most divisive candidate.",
+        "the mayor as the most divisive candidate",
+        "Four in ten voters",
+        "see",
+    ),
+    (
+        "Police identified the driver as a 34-year-old man from the city.",
+        "the driver as a 34-year-old man from the city",
+        "Police",
+        "identified",
+    ),
     # Evaluations.
     (
         "Union leader Rosa Lindqvist endorsed Mayor Tomas Erikson on Tuesday.",

@@ -10,6 +10,7 @@ The span is the reported clause without its cue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -19,15 +20,18 @@ from stancemap.statements.cues import (
     EXPRESSION_VERBS,
     FINDING_SOURCES,
     FINDING_VERBS,
+    IDIOM_CONTENT,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
     is_reporting_verb,
+    is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
+_IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
 _EDGE_PUNCT = set(",.;:—–-“”\"'()")
 _MIN_CONTENT_TOKENS = 3
 _CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
@@ -50,6 +54,7 @@ def find_reported_statements(
         if _across_paragraph(cue, content):
             continue
         start, end = _trim(_without_trailing_clause(content, cue))
+        start = _after_dateline(doc.text, start, end)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
         end = _through_open_quote(doc.text, start, end, marks)
@@ -85,6 +90,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
         ):
             found = list(_verb_cue(token))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
+            idiom = _idiom_cue(token)
+            found = [idiom] if idiom is not None else []
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             found = list(_nominal_cue(token))
         elif token.text == ":":
@@ -116,9 +124,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
         if len(after) > 1:
-            yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], subject_of(verb)
+            yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
-        yield verb, _subtree((after or clauses)[0]), subject_of(verb)
+        content = _with_coordinated_verbs(verb, _subtree((after or clauses)[0]))
+        yield verb, content, _speaker_of(verb)
         return
     lemma = verb.lemma_.lower()
     finding = _finding(verb) if lemma in FINDING_VERBS else None
@@ -154,6 +163,66 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
+
+
+def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
+    """The clause with the verbs the cue's subject goes on with ("said she wanted X, but
+    found Y"): the parser hangs "found" on "said", yet it belongs to what was said.
+
+    Not a second speech verb ("said X and added Y"), which is a statement of its own,
+    nor a verb with a subject of its own.
+    """
+    doc = verb.doc
+    end = content.end
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i < end or is_speech_verb(conj):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            break
+        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in doc[end : conj.i]):
+            break
+        end = conj.right_edge.i + 1
+    return doc[content.start : end]
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of the cue, or X in "the agency quoted X as saying that …"."""
+    subject = subject_of(verb)
+    if subject is not None or verb.lower_ != "saying" or verb.i < 2:
+        return subject
+    as_token = verb.doc[verb.i - 1]
+    named = verb.doc[verb.i - 2]
+    if as_token.lower_ != "as" or named.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    window = verb.doc[max(verb.sent.start, verb.i - 10) : named.i]
+    quoting = any(t.lemma_.lower() == "quote" for t in window)
+    return named if quoting else None
+
+
+# "KYIV, March 4 (Reuters) – " or "WASHINGTON (AP) — ": a wire dateline opening a story.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z.]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+    r" ?\([A-Za-z0-9 .&'-]+\) ?[-–—]+ ?"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """The start of a clause without the wire dateline in front of it."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline is not None and dateline.end() < end else start
+
+
+def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
+    """ "took aim at comments by X that …": the object of the idiom's preposition."""
+    for noun in verb.children:
+        preps = IDIOM_CONTENT.get((verb.lemma_.lower(), noun.lemma_.lower()))
+        if noun.dep_ != "dobj" or preps is None:
+            continue
+        for prep in [*noun.rights, *verb.rights]:
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if prep.dep_ == "prep" and prep.lower_ in preps and objects:
+                return verb, _subtree(objects[0]), subject_of(verb)
+    return None
 
 
 _FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
