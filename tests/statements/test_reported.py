@@ -166,6 +166,27 @@ CASES = [
         "Police",
         "identified",
     ),
+    # A second cue with its own subject starts a statement of its own.
+    (
+        "Most voters said they were worried about prices, and more than half said the mayor"
+        " would be best at handling the budget.",
+        "they were worried about prices",
+        "Most voters",
+        "said",
+    ),
+    # The reporter's gloss after a dash, ", the latter …" or ", compared with …".
+    (
+        "The senator said he would back the harbour levy — a reversal of his earlier view.",
+        "he would back the harbour levy",
+        "The senator",
+        "said",
+    ),
+    (
+        "Half of voters said the mayor would be better, compared with 41 percent for her rival.",
+        "the mayor would be better",
+        "Half of voters",
+        "said",
+    ),
     # Evaluations.
     (
         "Union leader Rosa Lindqvist endorsed Mayor Tomas Erikson on Tuesday.",
@@ -213,6 +234,16 @@ NOT_STATEMENTS = [
     # The head before a nested cue is the narrator's clause, not what the cue reports.
     ("Senator Ada Lind argued that voters will see higher fuel taxes.", "Senator Ada Lind argued"),
     ("Port officials have insisted they won't consider the offer.", "Port officials have insisted"),
+    # Something witnessed is no belief.
+    (
+        "When she saw the mayor talking about the plant on television, she called her union.",
+        "the mayor talking about the plant on television",
+    ),
+    # A verb that judges on its own is not part of the clause before it.
+    (
+        "The chairman said he had not read the plan, but called it a starting point.",
+        "he had not read the plan, but called it a starting point",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
+    EVALUATION_VERBS,
     EXPRESSION_VERBS,
     FINDING_SOURCES,
     FINDING_VERBS,
@@ -24,6 +25,7 @@ from stancemap.statements.cues import (
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
+    QUOTE_ONLY_VERBS,
     is_reporting_verb,
     is_speech_verb,
 )
@@ -117,12 +119,16 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if child.dep_ in _CONTENT_DEPS
         and len(list(child.subtree)) >= _MIN_CONTENT_TOKENS
         and not _across_paragraph(verb, _subtree(child))
+        and not _perceived_event(verb, child)
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
         # Two clauses after one cue are one clause the parser split ("the Iranians
         # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
+        if len(after) > 1:
+            # "…prices, and more than half said …": a second cue is a statement of its own.
+            after = [c for c in after if c == after[0] or not _has_own_subject_cue(c)]
         if len(after) > 1:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
@@ -175,7 +181,7 @@ def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
     doc = verb.doc
     end = content.end
     for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i < end or is_speech_verb(conj):
+        if conj.dep_ != "conj" or conj.i < end or _reports_itself(conj):
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
             break
@@ -183,6 +189,16 @@ def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
             break
         end = conj.right_edge.i + 1
     return doc[content.start : end]
+
+
+def _has_own_subject_cue(verb: Token) -> bool:
+    return is_speech_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _reports_itself(verb: Token) -> bool:
+    """A verb that makes a statement of its own ("and added …", "but called it …")."""
+    lemma = verb.lemma_.lower()
+    return is_speech_verb(verb) or lemma in EVALUATION_VERBS or lemma in QUOTE_ONLY_VERBS
 
 
 def _speaker_of(verb: Token) -> Token | None:
@@ -223,6 +239,18 @@ def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
             if prep.dep_ == "prep" and prep.lower_ in preps and objects:
                 return verb, _subtree(objects[0]), subject_of(verb)
     return None
+
+
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice"})
+
+
+def _perceived_event(verb: Token, clause: Token) -> bool:
+    """ "saw Trump talking about the plant", "saw his support collapse": something
+    witnessed, not a belief; only a finite clause ("saw that …") reports one."""
+    if verb.lemma_.lower() not in _PERCEPTION_VERBS:
+        return False
+    finite = any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children)
+    return clause.tag_ in {"VB", "VBG", "VBN"} and not finite
 
 
 _FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
@@ -400,7 +428,9 @@ def _trim(span: Span) -> tuple[int, int]:
         tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space):
+    while tokens and (
+        tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+    ):
         tokens.pop()
     if not tokens:
         return span.start_char, span.start_char
@@ -417,6 +447,8 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     """
     doc = content.doc
     for token in content[_MIN_CONTENT_TOKENS:]:
+        if _opens_another_statement(token, cue, content) or _opens_apposition(token, content):
+            return doc[content.start : token.i]
         if token.text != "," or token.i + 1 >= content.end:
             continue
         opener = doc[token.i + 1]
@@ -428,12 +460,43 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     return content
 
 
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
+    """ "…economy, and more than 4 in 10 said Trump …": a conjunction before a clause
+    with a speech verb and a subject of its own starts the next statement."""
+    if token.dep_ != "cc":
+        return False
+    conj = token.head
+    verbs = [c for c in conj.rights if c.dep_ == "conj" and token.i < c.i < content.end]
+    return any(verb != cue and _has_own_subject_cue(verb) for verb in verbs)
+
+
+def _opens_apposition(token: Token, content: Span) -> bool:
+    """ "…the 'anchor baby' — a play on words with …", "…courses, the latter a reference
+    to …": the reporter's gloss set off at the end is not what was said."""
+    doc = token.doc
+    rest = doc[token.i + 1 : content.end]
+    if len(rest) < 2:
+        return False
+    if token.text == ",":
+        return rest[0].lower_ == "the" and rest[1].lower_ in {"latter", "former"}
+    if token.text not in _DASHES or not token.whitespace_ or rest[0].lower_ not in {"a", "an"}:
+        return False
+    roots = [t for t in rest if not (rest.start <= t.head.i < rest.end) and not t.is_punct]
+    return all(t.pos_ in {"NOUN", "PROPN"} for t in roots)
+
+
 def _trailing_clause_head(opener: Token) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
     if opener.tag_ == "VBG" and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         return opener
     if opener.tag_ in {"WP", "WDT", "WRB"} and opener.head.dep_ in {"relcl", "advcl"}:
         return opener.head
+    if opener.lower_ == "compared" and opener.dep_ in {"prep", "advcl", "acl"}:
+        # "…would be better, compared with 41 percent for Clinton": the poll's gloss.
+        return opener
     if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark":
         return opener.head
     if opener.lower_ == "with" and opener.dep_ == "prep" and opener.head.pos_ in {"VERB", "AUX"}:
