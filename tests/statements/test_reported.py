@@ -118,6 +118,75 @@ CASES = [
         None,
         "expected",
     ),
+    # A wire dateline is not part of the clause.
+    (
+        "SKARNA, March 4 (Nordwire) – Ministers agreed to raise the fuel levy, a spokesman said.",
+        "Ministers agreed to raise the fuel levy",
+        "a spokesman",
+        "said",
+    ),
+    (
+        "Pressed by reporters, Lena Ström said she wanted lower taxes, but found the mayor"
+        " too divisive to support.",
+        "she wanted lower taxes, but found the mayor too divisive to support",
+        "Lena Ström",
+        "said",
+    ),
+    # The one quoted is the speaker.
+    (
+        "The agency quoted spokeswoman Ada Lind as saying that any strike on the port would"
+        " be answered.",
+        "any strike on the port would be answered",
+        "Ada Lind",
+        "saying",
+    ),
+    # Reactions: the object of the preposition.
+    (
+        "The governor responded to reports that the mayor planned to endorse her rival.",
+        "reports that the mayor planned to endorse her rival",
+        "The governor",
+        "responded",
+    ),
+    (
+        "The union took aim at comments by the minister that the strike would hurt patients.",
+        "comments by the minister that the strike would hurt patients",
+        "The union",
+        "took",
+    ),
+    # Portrayals: the object with its "as" phrase.
+    (
+        "Four in ten voters see the mayor as the most divisive candidate.",
+        "the mayor as the most divisive candidate",
+        "Four in ten voters",
+        "see",
+    ),
+    (
+        "Police identified the driver as a 34-year-old man from the city.",
+        "the driver as a 34-year-old man from the city",
+        "Police",
+        "identified",
+    ),
+    # A second cue with its own subject starts a statement of its own.
+    (
+        "Most voters said they were worried about prices, and more than half said the mayor"
+        " would be best at handling the budget.",
+        "they were worried about prices",
+        "Most voters",
+        "said",
+    ),
+    # The reporter's gloss after a dash, ", the latter …" or ", compared with …".
+    (
+        "The senator said he would back the harbour levy — a reversal of his earlier view.",
+        "he would back the harbour levy",
+        "The senator",
+        "said",
+    ),
+    (
+        "Half of voters said the mayor would be better, compared with 41 percent for her rival.",
+        "the mayor would be better",
+        "Half of voters",
+        "said",
+    ),
     # Evaluations.
     (
         "Union leader Rosa Lindqvist endorsed Mayor Tomas Erikson on Tuesday.",
@@ -165,6 +234,16 @@ NOT_STATEMENTS = [
     # The head before a nested cue is the narrator's clause, not what the cue reports.
     ("Senator Ada Lind argued that voters will see higher fuel taxes.", "Senator Ada Lind argued"),
     ("Port officials have insisted they won't consider the offer.", "Port officials have insisted"),
+    # Something witnessed is no belief.
+    (
+        "When she saw the mayor talking about the plant on television, she called her union.",
+        "the mayor talking about the plant on television",
+    ),
+    # A verb that judges on its own is not part of the clause before it.
+    (
+        "The chairman said he had not read the plan, but called it a starting point.",
+        "he had not read the plan, but called it a starting point",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from stancemap.statements.cues import (
     EVALUATION_PREPS,
     EVALUATION_VERBS,
     INTENTION_VERBS,
+    PORTRAYAL_VERBS,
     STANCE_NOUNS,
 )
 from stancemap.statements.draft import subject_of
@@ -35,7 +36,9 @@ def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
     """(cue, content, speaker token) for every evaluation, intention and attitude."""
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in EVALUATION_VERBS:
+        if token.pos_ == "VERB" and lemma in PORTRAYAL_VERBS and _portrayal(token) is not None:
+            found = _portrayal(token)
+        elif token.pos_ == "VERB" and lemma in EVALUATION_VERBS:
             found = _evaluation(token)
         elif token.pos_ in {"VERB", "AUX"} and lemma in APPEARANCE_VERBS:
             found = _appearance(token)
@@ -63,6 +66,22 @@ def _evaluation(verb: Token) -> Candidate | None:
     if not any(c.dep_ in _OBJECT_DEPS | _CLAUSE_DEPS for c in children):
         return None
     return verb, _cover(children), _speaker(verb)
+
+
+def _portrayal(verb: Token) -> Candidate | None:
+    """ "cast her rival as out of touch", "see immigrants as a burden": object and "as"."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    roles = [
+        c
+        for head in (verb, objects[0])
+        for c in head.rights
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
+    ]
+    if not roles:
+        return None
+    return verb, _cover([objects[0], roles[0]]), _speaker(verb)
 
 
 def _intention(verb: Token) -> Candidate | None:

@@ -124,6 +124,19 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "campaign": ("for", "against", "on"),
     "lobby": ("for", "against"),
     "fight": ("for", "against"),
+    "respond": ("to",),
+    "react": ("to",),
+    "lash": ("at",),
+}
+# A verb and its object that together report a reaction to what follows a preposition
+# ("took aim at comments …", "cast doubt on the figures", "raised concerns about …").
+IDIOM_CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
+    ("take", "aim"): ("at",),
+    ("cast", "doubt"): ("on", "upon"),
+    ("pour", "water"): ("on",),
+    ("raise", "concern"): ("about", "over"),
+    ("raise", "question"): ("about", "over"),
+    ("sound", "alarm"): ("about", "over", "on"),
 }
 
 # Verbs whose object is what the speaker stands for or against ("endorsed Clinton",
@@ -136,6 +149,14 @@ EVALUATION_VERBS = frozenset(
     dispute fault thank credit lambaste ridicule disavow chide scold rebuke berate knock
     promote pitch target dislike hate distrust trust admire commend laud salute deride
     denigrate disparage insult smear label brand dub characterize characterise portray
+    """.split()
+)
+# Verbs that present their object as something ("cast her rival as …", "sees Clinton
+# as the heir", "identified the man as …"): a statement only with the "as" phrase.
+PORTRAYAL_VERBS = frozenset(
+    """
+    see view regard cast identify paint depict perceive present frame position characterize
+    characterise describe portray
     """.split()
 )
 # Verbs whose infinitive is the speaker's intention or wish ("wants to …", "refused to …").

@@ -10,24 +10,30 @@ The span is the reported clause without its cue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
+    EVALUATION_VERBS,
     EXPRESSION_VERBS,
     FINDING_SOURCES,
     FINDING_VERBS,
+    IDIOM_CONTENT,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
+    QUOTE_ONLY_VERBS,
     is_reporting_verb,
+    is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
+_IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
 _EDGE_PUNCT = set(",.;:—–-“”\"'()")
 _MIN_CONTENT_TOKENS = 3
 _CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
@@ -50,6 +56,7 @@ def find_reported_statements(
         if _across_paragraph(cue, content):
             continue
         start, end = _trim(_without_trailing_clause(content, cue))
+        start = _after_dateline(doc.text, start, end)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
         end = _through_open_quote(doc.text, start, end, marks)
@@ -85,6 +92,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
         ):
             found = list(_verb_cue(token))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
+            idiom = _idiom_cue(token)
+            found = [idiom] if idiom is not None else []
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             found = list(_nominal_cue(token))
         elif token.text == ":":
@@ -109,6 +119,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if child.dep_ in _CONTENT_DEPS
         and len(list(child.subtree)) >= _MIN_CONTENT_TOKENS
         and not _across_paragraph(verb, _subtree(child))
+        and not _perceived_event(verb, child)
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
@@ -116,9 +127,13 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
         if len(after) > 1:
-            yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], subject_of(verb)
+            # "…prices, and more than half said …": a second cue is a statement of its own.
+            after = [c for c in after if c == after[0] or not _has_own_subject_cue(c)]
+        if len(after) > 1:
+            yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
-        yield verb, _subtree((after or clauses)[0]), subject_of(verb)
+        content = _with_coordinated_verbs(verb, _subtree((after or clauses)[0]))
+        yield verb, content, _speaker_of(verb)
         return
     lemma = verb.lemma_.lower()
     finding = _finding(verb) if lemma in FINDING_VERBS else None
@@ -154,6 +169,88 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
+
+
+def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
+    """The clause with the verbs the cue's subject goes on with ("said she wanted X, but
+    found Y"): the parser hangs "found" on "said", yet it belongs to what was said.
+
+    Not a second speech verb ("said X and added Y"), which is a statement of its own,
+    nor a verb with a subject of its own.
+    """
+    doc = verb.doc
+    end = content.end
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i < end or _reports_itself(conj):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            break
+        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in doc[end : conj.i]):
+            break
+        end = conj.right_edge.i + 1
+    return doc[content.start : end]
+
+
+def _has_own_subject_cue(verb: Token) -> bool:
+    return is_speech_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _reports_itself(verb: Token) -> bool:
+    """A verb that makes a statement of its own ("and added …", "but called it …")."""
+    lemma = verb.lemma_.lower()
+    return is_speech_verb(verb) or lemma in EVALUATION_VERBS or lemma in QUOTE_ONLY_VERBS
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of the cue, or X in "the agency quoted X as saying that …"."""
+    subject = subject_of(verb)
+    if subject is not None or verb.lower_ != "saying" or verb.i < 2:
+        return subject
+    as_token = verb.doc[verb.i - 1]
+    named = verb.doc[verb.i - 2]
+    if as_token.lower_ != "as" or named.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    window = verb.doc[max(verb.sent.start, verb.i - 10) : named.i]
+    quoting = any(t.lemma_.lower() == "quote" for t in window)
+    return named if quoting else None
+
+
+# "KYIV, March 4 (Reuters) – " or "WASHINGTON (AP) — ": a wire dateline opening a story.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z.]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+    r" ?\([A-Za-z0-9 .&'-]+\) ?[-–—]+ ?"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """The start of a clause without the wire dateline in front of it."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline is not None and dateline.end() < end else start
+
+
+def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
+    """ "took aim at comments by X that …": the object of the idiom's preposition."""
+    for noun in verb.children:
+        preps = IDIOM_CONTENT.get((verb.lemma_.lower(), noun.lemma_.lower()))
+        if noun.dep_ != "dobj" or preps is None:
+            continue
+        for prep in [*noun.rights, *verb.rights]:
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if prep.dep_ == "prep" and prep.lower_ in preps and objects:
+                return verb, _subtree(objects[0]), subject_of(verb)
+    return None
+
+
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice"})
+
+
+def _perceived_event(verb: Token, clause: Token) -> bool:
+    """ "saw Trump talking about the plant", "saw his support collapse": something
+    witnessed, not a belief; only a finite clause ("saw that …") reports one."""
+    if verb.lemma_.lower() not in _PERCEPTION_VERBS:
+        return False
+    finite = any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children)
+    return clause.tag_ in {"VB", "VBG", "VBN"} and not finite
 
 
 _FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
@@ -331,7 +428,9 @@ def _trim(span: Span) -> tuple[int, int]:
         tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space):
+    while tokens and (
+        tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+    ):
         tokens.pop()
     if not tokens:
         return span.start_char, span.start_char
@@ -348,6 +447,8 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     """
     doc = content.doc
     for token in content[_MIN_CONTENT_TOKENS:]:
+        if _opens_another_statement(token, cue, content) or _opens_apposition(token, content):
+            return doc[content.start : token.i]
         if token.text != "," or token.i + 1 >= content.end:
             continue
         opener = doc[token.i + 1]
@@ -359,12 +460,43 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     return content
 
 
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
+    """ "…economy, and more than 4 in 10 said Trump …": a conjunction before a clause
+    with a speech verb and a subject of its own starts the next statement."""
+    if token.dep_ != "cc":
+        return False
+    conj = token.head
+    verbs = [c for c in conj.rights if c.dep_ == "conj" and token.i < c.i < content.end]
+    return any(verb != cue and _has_own_subject_cue(verb) for verb in verbs)
+
+
+def _opens_apposition(token: Token, content: Span) -> bool:
+    """ "…the 'anchor baby' — a play on words with …", "…courses, the latter a reference
+    to …": the reporter's gloss set off at the end is not what was said."""
+    doc = token.doc
+    rest = doc[token.i + 1 : content.end]
+    if len(rest) < 2:
+        return False
+    if token.text == ",":
+        return rest[0].lower_ == "the" and rest[1].lower_ in {"latter", "former"}
+    if token.text not in _DASHES or not token.whitespace_ or rest[0].lower_ not in {"a", "an"}:
+        return False
+    roots = [t for t in rest if not (rest.start <= t.head.i < rest.end) and not t.is_punct]
+    return all(t.pos_ in {"NOUN", "PROPN"} for t in roots)
+
+
 def _trailing_clause_head(opener: Token) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
     if opener.tag_ == "VBG" and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         return opener
     if opener.tag_ in {"WP", "WDT", "WRB"} and opener.head.dep_ in {"relcl", "advcl"}:
         return opener.head
+    if opener.lower_ == "compared" and opener.dep_ in {"prep", "advcl", "acl"}:
+        # "…would be better, compared with 41 percent for Clinton": the poll's gloss.
+        return opener
     if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark":
         return opener.head
     if opener.lower_ == "with" and opener.dep_ == "prep" and opener.head.pos_ in {"VERB", "AUX"}:
