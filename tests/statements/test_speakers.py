@@ -39,7 +39,8 @@ CASES = [
         "The president",
         True,
     ),
-    # Coordinated speakers without a name are one phrase; of named ones, the first.
+    # Coordinated speakers are named together, joined as the text joins them; the
+    # entity is the first actor named (each of them said it).
     (
         "Farmers and their unions said the treaty would fail without a new vote.",
         "the treaty would fail without a new vote",
@@ -49,7 +50,7 @@ CASES = [
     (
         "Mayor Anna Kovac and Governor Ines Moreau said the treaty would fail without a new vote.",
         "the treaty would fail without a new vote",
-        "Anna Kovac",
+        "Anna Kovac and Ines Moreau",
         True,
     ),
     # Groups of people and polls, with what follows the head noun.

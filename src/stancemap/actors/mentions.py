@@ -204,7 +204,14 @@ def _trim(span: Span) -> Span:
         start += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
+    if end - start > 1 and span.label_ == "PERSON" and _headline_verb(doc[end - 1]):
+        end -= 1
     return Span(doc, start, end, label=span.label)
+
+
+def _headline_verb(token: Token) -> bool:
+    """ "Obama Says …" in a title-case headline: the verb is not part of the name."""
+    return token.tag_ in {"VBZ", "VBD", "VBN"} and token.text[:1].isupper()
 
 
 def _clean_name(text: str) -> str:

@@ -57,15 +57,20 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a cue, climbing through participles ("…, stating that")."""
+    """The subject of a cue, climbing through participles ("…, stating that"),
+    gerunds ("before insisting", "by saying") and predicates ("likely to say").
+
+    The noun a present participle modifies is its subject ("a super PAC supporting
+    X", "Mr. Netanyahu denouncing Y"), as is the head of a relative clause.
+    """
     current: Token | None = verb
-    for _ in range(4):
+    for _ in range(5):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                relative = child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
-                return current.head if relative else child
+        subject = _own_subject(current)
+        if subject is not None:
+            relative = subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
+            return current.head if relative else subject
         if (
             current.tag_ == "VBG"
             and current.dep_ == "advcl"
@@ -75,13 +80,39 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
-        if current.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl"}:
-            if current.dep_ == "relcl":
-                return current.head
+        if current.dep_ == "relcl" or _participle_of_noun(current):
+            return current.head
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "… before insisting that", "began by saying": the verb the preposition hangs on.
+            current = current.head.head
+            continue
+        if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
         else:
             return None
     return None
+
+
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's nominal subject; of two (a parse that split "co-host Mika Brzezinski"
+    or kept a dateline), the one nearest before the verb."""
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        before = [s for s in subjects if s.i < verb.i]
+        return before[-1] if before else subjects[0]
+    return subjects[0] if subjects else None
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """ "Mr. Netanyahu denouncing", "ads attacking": a present participle on a noun;
+    also a finite verb the parse hung on the sentence's only noun ("Beruff, an ally,
+    called …")."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    return verb.tag_ == "VBG" or (verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT")
 
 
 def token_at_or_after(doc: Doc, char: int) -> Token | None:
