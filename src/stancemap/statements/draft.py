@@ -63,6 +63,8 @@ def subject_of(verb: Token) -> Token | None:
     The noun a present participle modifies is its subject ("a super PAC supporting
     X", "Mr. Netanyahu denouncing Y"), as is the head of a relative clause.
     """
+    if _passive_cue(verb):
+        return None
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -91,6 +93,19 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _passive_cue(verb: Token) -> bool:
+    """ "Blumenthal was asked", "Asked if …, 46 percent said": who is asked or told is
+    not the one speaking, and the passive leaves the speaker unsaid."""
+    children = list(verb.children)
+    if any(child.dep_ == "nsubjpass" for child in children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(child.dep_ in {"nsubj", "aux"} for child in children)
+    )
 
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})

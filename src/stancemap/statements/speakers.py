@@ -7,7 +7,6 @@ the text read so far: the last compatible person mentioned outside quotes.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -16,9 +15,16 @@ from spacy.tokens import Doc, Token
 
 from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
+from stancemap.statements.salience import (
+    FEMALE,
+    MALE,
+    Gender,
+    PersonMention,
+    resolve_pronouns,
+)
 
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
+_MALE = MALE
+_FEMALE = FEMALE
 _PLURAL = {"they", "them", "their", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 _ROLE_NOUNS = frozenset(
@@ -101,16 +107,14 @@ class SpeakerResolver:
             ),
             key=lambda pair: pair[0],
         )
-        self._persons_dep = [
-            (mention.start, actor, _mention_dep(doc, mention))
-            for actor in actors.actors
-            if actor.type == "person"
-            for mention in actor.mentions
-            if not self._in_quote(mention.start)
-        ]
-        self._persons_dep.sort(key=lambda item: item[0])
-        self._person_starts = [start for start, _, _ in self._persons_dep]
         self._titled_gender = _genders_from_titles(doc.text, actors)
+        self._pronouns = resolve_pronouns(
+            doc,
+            self._person_mentions(doc),
+            self._in_quote,
+            self._written_gender,
+            self._learned_gender,
+        )
 
     def resolve(self, token: Token, *, cue: Token | None = None) -> SpeakerRef:
         """The actor ``token`` (the head of a subject) refers to.
@@ -209,10 +213,8 @@ class SpeakerResolver:
     def _resolve_pronoun(self, token: Token) -> SpeakerRef:
         lower = token.lower_
         if lower in _MALE or lower in _FEMALE:
-            wanted = "male" if lower in _MALE else "female"
-            person = self._salient_person(token, wanted)
+            person = self._pronouns.get(token.i)
             if person is not None:
-                self._learned_gender.setdefault(person.id, wanted)
                 return SpeakerRef(person.name, person.id, token.idx, token.idx + len(token))
             return NO_SPEAKER
         if lower in _PLURAL or lower in _NEUTER:
@@ -221,52 +223,23 @@ class SpeakerResolver:
                 return SpeakerRef(collective.name, collective.id, token.idx, token.idx + len(token))
         return NO_SPEAKER
 
-    def _salient_person(self, pronoun: Token, gender: str) -> ActorDraft | None:
-        """The person a he/she refers to: walking back sentence by sentence, the first
-        compatible subject (or possessor), else the sentence's first compatible person.
-
-        Readers take a pronoun to continue the topic (the subject), not the nearest
-        name, which is often an object ("Clinton praised Smegielski … She said").
-        """
-        doc = pronoun.doc
-        sentence = pronoun.sent
-        for _ in range(_SENTENCES_BACK):
-            found = [
-                (start, actor, dep)
-                for start, actor, dep in self._persons_in(sentence.start_char, sentence.end_char)
-                if start < pronoun.idx and self._gender_of(actor) in {gender, None}
-            ]
-            subjects = [actor for _, actor, dep in found if dep in _SALIENT_DEPS]
-            if subjects:
-                return subjects[0]
-            if found:
-                return found[0][1]
-            if sentence.start == 0:
-                return None
-            sentence = doc[sentence.start - 1].sent
-        return self._last_person(pronoun.idx, gender)
-
-    def _persons_in(self, start: int, end: int) -> list[tuple[int, ActorDraft, str]]:
-        low = bisect_left(self._person_starts, start)
-        high = bisect_left(self._person_starts, end)
-        return [self._persons_dep[i] for i in range(low, high)]
-
-    def _last_person(self, before: int, gender: str) -> ActorDraft | None:
-        for start, actor in reversed(self._persons):
-            if start >= before:
+    def _person_mentions(self, doc: Doc) -> list[PersonMention]:
+        """Persons named outside quotes, in text order, with the head of each name."""
+        found = []
+        for actor in self._actors.actors:
+            if actor.type != "person":
                 continue
-            if self._gender_of(actor) in {gender, None}:
-                return actor
-        return None
+            for mention in actor.mentions:
+                if self._in_quote(mention.start) or mention.token_end <= mention.token_start:
+                    continue
+                head = doc[mention.token_start : mention.token_end].root.i
+                found.append(PersonMention(mention.token_start, head, actor))
+        return sorted(found, key=lambda mention: mention.first)
 
-    def _gender_of(self, actor: ActorDraft) -> str | None:
-        if actor.id in self._learned_gender:
-            return self._learned_gender[actor.id]
-        titled = self._titled_gender.get(actor.id)
-        if titled is not None:
-            return titled
+    def _written_gender(self, actor: ActorDraft) -> Gender:
+        """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        return guess_gender(first) if first else None
+        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         types = {"group", "organization", "country"} if plural else {"organization", "country"}
