@@ -120,7 +120,9 @@ def _weight(head: Token) -> float:
     if role.dep_ in {"dobj", "iobj"}:
         return _OBJECT
     if role.dep_ == "poss":
-        return _POSSESSOR
+        # "Mr. Sanders's campaign vowed …; he said": the subject's owner is the topic too.
+        subject_owner = role.head.dep_ in {"nsubj", "nsubjpass"}
+        return _CLAUSE_SUBJECT if subject_owner else _POSSESSOR
     return _OTHER
 
 

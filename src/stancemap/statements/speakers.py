@@ -350,12 +350,28 @@ def _phrase_name(
             last = min(last, child.left_edge.i - 1)
     if cue is not None and token.i < cue.i <= last:
         last = cue.i - 1
+    if not whole_coordination:
+        last = _before_aside(doc, token.i, last)
     while last > token.i and (
         doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _FLOATING
     ):
         last -= 1
     end = doc[last].idx + len(doc[last])
     return doc.text[start:end].strip() if end > start else token.text
+
+
+def _before_aside(doc: Doc, head: int, last: int) -> int:
+    """The phrase up to its first comma ("A legal opinion drafted in May, and obtained
+    by AP"), except the comma of a place ("Chappaqua, N.Y.")."""
+    for index in range(head + 1, last + 1):
+        if doc[index].text != ",":
+            continue
+        place = (
+            index + 1 <= last and doc[index - 1].pos_ == "PROPN" and doc[index + 1].pos_ == "PROPN"
+        )
+        if not place:
+            return index - 1
+    return last
 
 
 def _describes(child: Token) -> bool:
