@@ -167,6 +167,14 @@ CASES += [
         "Ines Moreau",
         True,
     ),
+    # A verb the parse hung on the name after an aside is the name's own.
+    (
+        "Mayor Ines Moreau, speaking on the radio, called the plan “a disgrace” and said"
+        " the council would fight it in court.",
+        "the council would fight it in court",
+        "Ines Moreau",
+        True,
+    ),
     # Three coordinated names.
     (
         "Anna Kovac, Ines Moreau and Peter Hall have all argued that the treaty would fail"

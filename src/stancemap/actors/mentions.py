@@ -197,7 +197,8 @@ def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
 
 
 def _trim(span: Span) -> Span:
-    """Drop a leading "the" and a trailing possessive from an entity span."""
+    """Drop a leading "the", a trailing possessive, a headline's verb ("Obama Says")
+    and what follows a colon from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     if end - start > 1 and doc[start].lower_ == "the":
@@ -206,6 +207,10 @@ def _trim(span: Span) -> Span:
         end -= 1
     if end - start > 1 and span.label_ == "PERSON" and _headline_verb(doc[end - 1]):
         end -= 1
+    # "De Blasio: Trust Bratton" (a headline's speaker and claim) is not one name.
+    colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
+    if colon is not None:
+        end = colon
     return Span(doc, start, end, label=span.label)
 
 

@@ -123,11 +123,21 @@ def _own_subject(verb: Token) -> Token | None:
 
 def _participle_of_noun(verb: Token) -> bool:
     """ "Mr. Netanyahu denouncing", "ads attacking": a present participle on a noun;
-    also a finite verb the parse hung on the sentence's only noun ("Beruff, an ally,
-    called …")."""
+    also a finite verb the parse hung on a noun ("Beruff, an ally, called …")."""
     if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
-    return verb.tag_ == "VBG" or (verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT")
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ in {"VBD", "VBN"} and (verb.head.dep_ == "ROOT" or _finite_after_aside(verb))
+
+
+def _finite_after_aside(verb: Token) -> bool:
+    """ "De Blasio, speaking on the radio, called Trump a blowhard": a verb with an
+    object after a comma is the name's own verb, not a participle ("a PAC called X")."""
+    doc = verb.doc
+    after_comma = verb.i > 0 and doc[verb.i - 1].text == ","
+    has_object = any(child.dep_ in {"dobj", "oprd", "ccomp"} for child in verb.children)
+    return after_comma and has_object
 
 
 def token_at_or_after(doc: Doc, char: int) -> Token | None:
