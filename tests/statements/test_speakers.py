@@ -175,6 +175,22 @@ CASES += [
         "Ines Moreau",
         True,
     ),
+    # "prompted X to accuse": the object of a verb that makes someone act speaks; a
+    # purpose ("used the speech to argue") leaves the subject as the speaker.
+    (
+        "The vote was so close that it prompted Senator Ines Moreau to accuse the council"
+        " of rigging the count.",
+        "the council of rigging the count",
+        "Ines Moreau",
+        True,
+    ),
+    (
+        "Mayor Peter Hall opened the fair on Friday. He used his speech to argue that the"
+        " tolls should end in May.",
+        "the tolls should end in May",
+        "Peter Hall",
+        True,
+    ),
     # Three coordinated names.
     (
         "Anna Kovac, Ines Moreau and Peter Hall have all argued that the treaty would fail"

@@ -84,6 +84,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ == "relcl" or _participle_of_noun(current):
             return current.head
+        controller = _object_control(current)
+        if controller is not None:
+            return controller
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "… before insisting that", "began by saying": the verb the preposition hangs on.
             current = current.head.head
@@ -109,6 +112,28 @@ def _passive_cue(verb: Token) -> bool:
 
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
+
+
+def _object_control(verb: Token) -> Token | None:
+    """ "prompted Cooper to accuse", "leads many experts to suspect": the object of the
+    verb an infinitive hangs on is the one who accuses or suspects."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    # "used his speech to say" is a purpose: only verbs that make someone act, or
+    # an object that is a person or a body, pass the infinitive on.
+    if verb.head.lemma_.lower() in _CONTROL_VERBS or objects[0].ent_type_ in _AGENT_ENTITIES:
+        return objects[0]
+    return None
+
+
+_CONTROL_VERBS = frozenset(
+    """ask urge prompt lead force encourage tell push invite press pressure persuade
+    convince allow cause get inspire challenge dare compel drive""".split()
+)
+_AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
 
 def _own_subject(verb: Token) -> Token | None:
