@@ -211,6 +211,11 @@ NO_SPEAKER_CASES = [
         "Weber was asked whether the server had been a good idea for the department.",
         "whether the server had been a good idea for the department",
     ),
+    (
+        "Senator Ted Lund, when asked specifically what about the plan is wrong, responded"
+        " that the budget was too small.",
+        "specifically what about the plan is wrong",
+    ),
 ]
 
 

@@ -207,11 +207,17 @@ def _trim(span: Span) -> Span:
         end -= 1
     if end - start > 1 and span.label_ == "PERSON" and _headline_verb(doc[end - 1]):
         end -= 1
+    if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in _SAID:
+        # "… ,” Said Murphy": a capitalised cue glued to the name.
+        start += 1
     # "De Blasio: Trust Bratton" (a headline's speaker and claim) is not one name.
     colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
     if colon is not None:
         end = colon
     return Span(doc, start, end, label=span.label)
+
+
+_SAID = frozenset({"said", "says", "told", "tells", "asked", "added"})
 
 
 def _headline_verb(token: Token) -> bool:

@@ -104,11 +104,14 @@ def _passive_cue(verb: Token) -> bool:
     children = list(verb.children)
     if any(child.dep_ == "nsubjpass" for child in children):
         return True
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(child.dep_ in {"nsubj", "aux"} for child in children)
-    )
+    if verb.tag_ != "VBN" or any(child.dep_ in {"nsubj", "aux"} for child in children):
+        return False
+    # "Cruz, when asked what …, responded": however the parse hangs the clause.
+    elliptical = any(child.lower_ in _ELLIPSIS_MARKS for child in children)
+    return verb.dep_ == "advcl" or (verb.dep_ in {"relcl", "acl"} and elliptical)
+
+
+_ELLIPSIS_MARKS = frozenset({"when", "if", "once", "unless", "as", "after", "before"})
 
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
