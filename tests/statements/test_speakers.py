@@ -159,6 +159,15 @@ CASES += [
         "a report",
         False,
     ),
+    # A date inside the phrase belongs to it; only a date the preposition governs
+    # ("on Friday") is a circumstance.
+    (
+        "Anna Kovac holds a narrow lead in the north, according to the results of a poll"
+        " released Wednesday.",
+        "Anna Kovac holds a narrow lead in the north",
+        "the results of a poll released Wednesday",
+        False,
+    ),
     # A dateline before the subject is not the speaker.
     (
         "OSLO -- Foreign Minister Ines Moreau said on Saturday that the port deal was"

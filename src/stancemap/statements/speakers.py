@@ -346,7 +346,9 @@ def _phrase_name(
     last = token.right_edge.i
     for child in token.rights:
         kept = whole_coordination and child.dep_ in {"conj", "cc", "punct"}
-        if (_describes(child) and not kept) or (cue is not None and child.i >= cue.i):
+        # "ads attacking X": the participle that is the cue is not part of the name.
+        holds_cue = cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i
+        if (_describes(child) and not kept) or holds_cue:
             last = min(last, child.left_edge.i - 1)
     if cue is not None and token.i < cue.i <= last:
         last = cue.i - 1
@@ -437,4 +439,6 @@ def _circumstance(child: Token) -> bool:
         return True
     if child.dep_ != "prep":
         return False
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
+    # The preposition's own object is the date ("on Friday"); a date deeper inside
+    # ("the results of the poll released Wednesday") belongs to the phrase.
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children)
