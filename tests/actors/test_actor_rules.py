@@ -47,6 +47,33 @@ def test_person_full_name_from_fullest_mention(pipeline, text: str, expected: st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's verb and what follows its colon are not part of the name.
+        ("Moreau Says Bridge Will Open.\n\nMayor Ines Moreau spoke on Friday.", "Ines Moreau"),
+        ("Moreau: Trust the Council.\n\nMayor Ines Moreau spoke on Friday.", "Ines Moreau"),
+    ],
+)
+def test_headline_words_stay_out_of_names(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in _extract(pipeline, text).entities if e.type == "person"]
+    assert people == [expected]
+
+
+def test_titled_surname_keeps_its_gender(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Mrs. Lund" is Anna Lund and "Mr. Lund" Erik Lund, whoever was named last."""
+    text = (
+        "Anna Lund spoke at the rally with her husband, Erik Lund. Mrs. Lund said the plant"
+        " would close. Mr. Lund said nothing."
+    )
+    extraction = _extract(pipeline, text)
+    anna, erik = _named(extraction, "Anna Lund"), _named(extraction, "Erik Lund")
+    assert "Mrs. Lund" in [m.text for m in anna.mentions] or any(
+        text[m.start - 5 : m.end].endswith("Mrs. Lund") for m in anna.mentions
+    )
+    assert any(text[m.start - 4 : m.end].endswith("Mr. Lund") for m in erik.mentions)
+
+
+@pytest.mark.parametrize(
     ("text", "person", "roles"),
     [
         (

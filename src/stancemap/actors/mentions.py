@@ -208,14 +208,32 @@ def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
 
 
 def _trim(span: Span) -> Span:
-    """Drop a leading "the" and a trailing possessive from an entity span."""
+    """Drop a leading "the", a trailing possessive, a headline's verb ("Obama Says")
+    and what follows a colon from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
+    if end - start > 1 and span.label_ == "PERSON" and _headline_verb(doc[end - 1]):
+        end -= 1
+    if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in _SAID:
+        # "… ,” Said Murphy": a capitalised cue glued to the name.
+        start += 1
+    # "De Blasio: Trust Bratton" (a headline's speaker and claim) is not one name.
+    colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
+    if colon is not None:
+        end = colon
     return Span(doc, start, end, label=span.label)
+
+
+_SAID = frozenset({"said", "says", "told", "tells", "asked", "added"})
+
+
+def _headline_verb(token: Token) -> bool:
+    """ "Obama Says …" in a title-case headline: the verb is not part of the name."""
+    return token.tag_ in {"VBZ", "VBD", "VBN"} and token.text[:1].isupper()
 
 
 def _clean_name(text: str) -> str:

@@ -8,8 +8,11 @@ pronoun or short name resolve to the full actor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import gender_guesser.detector
 from rapidfuzz import fuzz
 
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
@@ -76,9 +79,13 @@ def resolve_actors(
     """Cluster ``mentions`` into actors and attach the roles written beside names."""
     actors: list[ActorDraft] = []
     keyed: dict[tuple[str, str], ActorDraft] = {}
+    titled: dict[str, str] = {}
     for mention in mentions:
         if mention.type == "person" or _is_known_surname(actors, mention):
-            actor = _person_cluster(actors, mention)
+            gender = _title_gender(text, mention)
+            actor = _person_cluster(actors, mention, _gender_check(titled, gender))
+            if gender is not None:
+                titled.setdefault(actor.id, gender)
         else:
             key = (mention.type, (mention.canonical or _name_of(mention.text)).lower())
             known = keyed.get(key)
@@ -129,16 +136,64 @@ def _name_tokens(text: str) -> list[str]:
     return [w for w in words if w.lower() not in _NAME_PREFIXES]
 
 
-def _person_cluster(actors: list[ActorDraft], mention: ActorMention) -> ActorDraft:
+def _person_cluster(
+    actors: list[ActorDraft], mention: ActorMention, fits: Callable[[ActorDraft], bool]
+) -> ActorDraft:
+    """The person a name mentions: of those with the same surname that ``fits``, the
+    one named most so far (a bare "Clinton" in a campaign story is the candidate, not
+    her husband mentioned once), the latest on a tie."""
     tokens = _name_tokens(mention.text)
-    for actor in reversed(actors):
-        if actor.type == "person" and _same_person(_name_tokens(actor.name), tokens):
-            if len(tokens) > len(_name_tokens(actor.name)):
-                actor.name = " ".join(_cased(tokens))
-            return actor
+    candidates = [
+        actor
+        for actor in actors
+        if actor.type == "person" and _same_person(_name_tokens(actor.name), tokens) and fits(actor)
+    ]
+    if candidates:
+        actor = max(reversed(candidates), key=lambda known: len(known.mentions))
+        if len(tokens) > len(_name_tokens(actor.name)):
+            actor.name = " ".join(_cased(tokens))
+        return actor
     actor = ActorDraft(f"e{len(actors) + 1}", " ".join(_cased(tokens)), "person")
     actors.append(actor)
     return actor
+
+
+def _title_gender(text: str, mention: ActorMention) -> str | None:
+    """ "male" after "Mr.", "female" after "Mrs."/"Ms.", else None."""
+    before = text[max(0, mention.start - 5) : mention.start] + " " + mention.text[:5]
+    words = set(before.replace(".", " ").split())
+    if words & {"Mrs", "Ms"}:
+        return "female"
+    if "Mr" in words:
+        return "male"
+    return None
+
+
+def _gender_check(titled: dict[str, str], gender: str | None) -> Callable[[ActorDraft], bool]:
+    """Whether a known person can be the one a titled name means: "Mrs. Clinton" is not
+    Bill Clinton, "Mr. Obama" not Michelle Obama (by an earlier title, else the
+    first name when it is unambiguous)."""
+
+    def fits(actor: ActorDraft) -> bool:
+        if gender is None:
+            return True
+        known = titled.get(actor.id) or _first_name_gender(actor.name)
+        return known in {gender, None}
+
+    return fits
+
+
+def _first_name_gender(name: str) -> str | None:
+    words = name.split()
+    if len(words) < 2:
+        return None
+    guess = _first_names().get_gender(words[0])
+    return guess if guess in {"male", "female"} else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _cased(words: list[str]) -> list[str]:

@@ -57,15 +57,22 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a cue, climbing through participles ("…, stating that")."""
+    """The subject of a cue, climbing through participles ("…, stating that"),
+    gerunds ("before insisting", "by saying") and predicates ("likely to say").
+
+    The noun a present participle modifies is its subject ("a super PAC supporting
+    X", "Mr. Netanyahu denouncing Y"), as is the head of a relative clause.
+    """
+    if _passive_cue(verb):
+        return None
     current: Token | None = verb
-    for _ in range(4):
+    for _ in range(5):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                relative = child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
-                return current.head if relative else child
+        subject = _own_subject(current)
+        if subject is not None:
+            relative = subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
+            return current.head if relative else subject
         if (
             current.tag_ == "VBG"
             and current.dep_ == "advcl"
@@ -75,13 +82,90 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
-        if current.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl"}:
-            if current.dep_ == "relcl":
-                return current.head
+        if current.dep_ == "relcl" or _participle_of_noun(current):
+            return current.head
+        controller = _object_control(current)
+        if controller is not None:
+            return controller
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "… before insisting that", "began by saying": the verb the preposition hangs on.
+            current = current.head.head
+            continue
+        if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
         else:
             return None
     return None
+
+
+def _passive_cue(verb: Token) -> bool:
+    """ "Blumenthal was asked", "Asked if …, 46 percent said": who is asked or told is
+    not the one speaking, and the passive leaves the speaker unsaid."""
+    children = list(verb.children)
+    if any(child.dep_ == "nsubjpass" for child in children):
+        return True
+    if verb.tag_ != "VBN" or any(child.dep_ in {"nsubj", "aux"} for child in children):
+        return False
+    # "Cruz, when asked what …, responded": however the parse hangs the clause.
+    elliptical = any(child.lower_ in _ELLIPSIS_MARKS for child in children)
+    return verb.dep_ == "advcl" or (verb.dep_ in {"relcl", "acl"} and elliptical)
+
+
+_ELLIPSIS_MARKS = frozenset({"when", "if", "once", "unless", "as", "after", "before"})
+
+
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
+
+
+def _object_control(verb: Token) -> Token | None:
+    """ "prompted Cooper to accuse", "leads many experts to suspect": the object of the
+    verb an infinitive hangs on is the one who accuses or suspects."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    # "used his speech to say" is a purpose: only verbs that make someone act, or
+    # an object that is a person or a body, pass the infinitive on.
+    if verb.head.lemma_.lower() in _CONTROL_VERBS or objects[0].ent_type_ in _AGENT_ENTITIES:
+        return objects[0]
+    return None
+
+
+_CONTROL_VERBS = frozenset(
+    """ask urge prompt lead force encourage tell push invite press pressure persuade
+    convince allow cause get inspire challenge dare compel drive""".split()
+)
+_AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's nominal subject; of two (a parse that split "co-host Mika Brzezinski"
+    or kept a dateline), the one nearest before the verb."""
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        before = [s for s in subjects if s.i < verb.i]
+        return before[-1] if before else subjects[0]
+    return subjects[0] if subjects else None
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """ "Mr. Netanyahu denouncing", "ads attacking": a present participle on a noun;
+    also a finite verb the parse hung on a noun ("Beruff, an ally, called …")."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ in {"VBD", "VBN"} and (verb.head.dep_ == "ROOT" or _finite_after_aside(verb))
+
+
+def _finite_after_aside(verb: Token) -> bool:
+    """ "De Blasio, speaking on the radio, called Trump a blowhard": a verb with an
+    object after a comma is the name's own verb, not a participle ("a PAC called X")."""
+    doc = verb.doc
+    after_comma = verb.i > 0 and doc[verb.i - 1].text == ","
+    has_object = any(child.dep_ in {"dobj", "oprd", "ccomp"} for child in verb.children)
+    return after_comma and has_object
 
 
 def token_at_or_after(doc: Doc, char: int) -> Token | None:

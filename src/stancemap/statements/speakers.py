@@ -7,7 +7,6 @@ the text read so far: the last compatible person mentioned outside quotes.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -16,9 +15,16 @@ from spacy.tokens import Doc, Token
 
 from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
+from stancemap.statements.salience import (
+    FEMALE,
+    MALE,
+    Gender,
+    PersonMention,
+    resolve_pronouns,
+)
 
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
+_MALE = MALE
+_FEMALE = FEMALE
 _PLURAL = {"they", "them", "their", "themselves"}
 _NEUTER = {"it", "its", "itself"}
 _ROLE_NOUNS = frozenset(
@@ -26,6 +32,11 @@ _ROLE_NOUNS = frozenset(
     ambassador lawmaker senator governor mayor leader chief head commander general official
     diplomat envoy representative candidate""".split()
 )
+
+_FIRST_SECOND = frozenset({"i", "me", "we", "us", "you", "our", "my"})
+_NOT_SPEAKERS = frozenset({"this", "that", "these", "what", "there", "which", "who", "whom"})
+_FLOATING = frozenset({"all", "both", "each", "themselves", "himself", "herself"})
+_DASHES = frozenset({"—", "–", "--", "-", "―"})
 
 _SENTENCES_BACK = 4
 _SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -96,48 +107,82 @@ class SpeakerResolver:
             ),
             key=lambda pair: pair[0],
         )
-        self._persons_dep = [
-            (mention.start, actor, _mention_dep(doc, mention))
-            for actor in actors.actors
-            if actor.type == "person"
-            for mention in actor.mentions
-            if not self._in_quote(mention.start)
-        ]
-        self._persons_dep.sort(key=lambda item: item[0])
-        self._person_starts = [start for start, _, _ in self._persons_dep]
         self._titled_gender = _genders_from_titles(doc.text, actors)
+        self._pronouns = resolve_pronouns(
+            doc,
+            self._person_mentions(doc),
+            self._in_quote,
+            self._written_gender,
+            self._learned_gender,
+        )
 
     def resolve(self, token: Token, *, cue: Token | None = None) -> SpeakerRef:
         """The actor ``token`` (the head of a subject) refers to.
 
         The reference spans the whole mention as written ("Peter Cook, Carter's press
-        secretary,"), stopping before ``cue`` when the mention's clause holds it.
+        secretary,"), stopping before ``cue`` when the mention's clause holds it, and
+        after a dateline ("WASHINGTON — President Obama").
         The name is the one a reader would give: a person's full name (also for "he"
         or a short name), an organisation as the text names it ("The White House"),
         and the phrase itself where no name is written ("the former secretary of
-        state", "Clinton aides", "she and her aides"); the entity is the actor meant,
-        when known. Of named actors joined by "and" the first is the speaker.
+        state", "Clinton aides", "those surveyed"), without the relative clause or
+        aside that describes it. Coordinated speakers are named together ("Bernie
+        Sanders and Hillary Clinton"); the entity is then the first actor named.
+        A relative pronoun ("the caption which") stands for the noun it follows;
+        the impersonal "it is said" has no speaker.
         """
+        antecedent = _antecedent(token)
+        if antecedent is None or _impersonal(antecedent):
+            return NO_SPEAKER
+        token = antecedent
         start, end = mention_span(token, cue)
         start = _after_last_line_break(token.doc.text, start, token.idx)
-        written = token.doc.text[start:end]
-        if _is_pronoun(token):
+        start = _after_dateline(token, start)
+        if _is_personal_pronoun(token) and not _conjuncts(token)[1:]:
             found = self._resolve_pronoun(token)
             return replace(found, start=start, end=end) if found.name is not None else found
+        conjuncts = _conjuncts(token)
+        if len(conjuncts) > 1:
+            return self._coordination(token, conjuncts, start, end, cue)
         actor, mention = self._actor_in_phrase(token)
         if actor is not None and mention is not None:
-            # "Macron and Pavel have both suggested": the first named actor speaks.
             name = actor.name if actor.type == "person" else _as_written(mention.text)
             return SpeakerRef(name or actor.name, actor.id, start, end)
-        if any(child.dep_ == "conj" for child in token.children):
-            return SpeakerRef(written, None, start, end)
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if not _can_be_speaker(token):
             return NO_SPEAKER
+        written = _phrase_name(token, start, cue)
         if token.lemma_.lower() in _ROLE_NOUNS:
             person = self._last_person_with_role(token)
             if person is not None:
                 return SpeakerRef(written, person.id, start, end)
         return SpeakerRef(written, None, start, end)
+
+    def _coordination(
+        self, token: Token, conjuncts: list[Token], start: int, end: int, cue: Token | None
+    ) -> SpeakerRef:
+        """ "Ben Carson, Ted Cruz and Rand Paul have all attacked": each is named,
+        joined as the text joins them; the entity is the first actor found."""
+        names: list[str] = []
+        entity: str | None = None
+        for conjunct in conjuncts:
+            if _is_personal_pronoun(conjunct):
+                found = self._resolve_pronoun(conjunct)
+                name, actor_id = found.name or conjunct.text, found.actor_id
+            else:
+                actor, mention = self._actor_in_phrase(conjunct)
+                if actor is not None and mention is not None:
+                    as_written = _as_written(mention.text)
+                    name = actor.name if actor.type == "person" else as_written
+                    actor_id = actor.id
+                else:
+                    name, actor_id = _conjunct_text(conjunct, start), None
+            names.append(name)
+            entity = entity or actor_id
+        joiner = _coordinator(token)
+        name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {joiner} " + names[-1]
+        if entity is None:
+            name = _phrase_name(token, start, cue, whole_coordination=True)
+        return SpeakerRef(name, entity, start, end)
 
     def _actor_in_phrase(self, token: Token) -> tuple[ActorDraft | None, ActorMention | None]:
         """An actor the phrase headed by ``token`` names, and the mention naming it.
@@ -168,10 +213,8 @@ class SpeakerResolver:
     def _resolve_pronoun(self, token: Token) -> SpeakerRef:
         lower = token.lower_
         if lower in _MALE or lower in _FEMALE:
-            wanted = "male" if lower in _MALE else "female"
-            person = self._salient_person(token, wanted)
+            person = self._pronouns.get(token.i)
             if person is not None:
-                self._learned_gender.setdefault(person.id, wanted)
                 return SpeakerRef(person.name, person.id, token.idx, token.idx + len(token))
             return NO_SPEAKER
         if lower in _PLURAL or lower in _NEUTER:
@@ -180,52 +223,23 @@ class SpeakerResolver:
                 return SpeakerRef(collective.name, collective.id, token.idx, token.idx + len(token))
         return NO_SPEAKER
 
-    def _salient_person(self, pronoun: Token, gender: str) -> ActorDraft | None:
-        """The person a he/she refers to: walking back sentence by sentence, the first
-        compatible subject (or possessor), else the sentence's first compatible person.
-
-        Readers take a pronoun to continue the topic (the subject), not the nearest
-        name, which is often an object ("Clinton praised Smegielski … She said").
-        """
-        doc = pronoun.doc
-        sentence = pronoun.sent
-        for _ in range(_SENTENCES_BACK):
-            found = [
-                (start, actor, dep)
-                for start, actor, dep in self._persons_in(sentence.start_char, sentence.end_char)
-                if start < pronoun.idx and self._gender_of(actor) in {gender, None}
-            ]
-            subjects = [actor for _, actor, dep in found if dep in _SALIENT_DEPS]
-            if subjects:
-                return subjects[0]
-            if found:
-                return found[0][1]
-            if sentence.start == 0:
-                return None
-            sentence = doc[sentence.start - 1].sent
-        return self._last_person(pronoun.idx, gender)
-
-    def _persons_in(self, start: int, end: int) -> list[tuple[int, ActorDraft, str]]:
-        low = bisect_left(self._person_starts, start)
-        high = bisect_left(self._person_starts, end)
-        return [self._persons_dep[i] for i in range(low, high)]
-
-    def _last_person(self, before: int, gender: str) -> ActorDraft | None:
-        for start, actor in reversed(self._persons):
-            if start >= before:
+    def _person_mentions(self, doc: Doc) -> list[PersonMention]:
+        """Persons named outside quotes, in text order, with the head of each name."""
+        found = []
+        for actor in self._actors.actors:
+            if actor.type != "person":
                 continue
-            if self._gender_of(actor) in {gender, None}:
-                return actor
-        return None
+            for mention in actor.mentions:
+                if self._in_quote(mention.start) or mention.token_end <= mention.token_start:
+                    continue
+                head = doc[mention.token_start : mention.token_end].root.i
+                found.append(PersonMention(mention.token_start, head, actor))
+        return sorted(found, key=lambda mention: mention.first)
 
-    def _gender_of(self, actor: ActorDraft) -> str | None:
-        if actor.id in self._learned_gender:
-            return self._learned_gender[actor.id]
-        titled = self._titled_gender.get(actor.id)
-        if titled is not None:
-            return titled
+    def _written_gender(self, actor: ActorDraft) -> Gender:
+        """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        return guess_gender(first) if first else None
+        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         types = {"group", "organization", "country"} if plural else {"organization", "country"}
@@ -252,9 +266,139 @@ class SpeakerResolver:
         return any(start <= position < end for start, end in self._quoted)
 
 
-def _is_pronoun(token: Token) -> bool:
-    lower = token.lower_
-    return token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _NEUTER
+def _is_personal_pronoun(token: Token) -> bool:
+    """he, she, they, it, I, we: words that stand for someone named elsewhere
+    (not "most", "those surveyed" or "someone", which are speakers as written)."""
+    return token.lower_ in _MALE | _FEMALE | _PLURAL | _NEUTER | _FIRST_SECOND
+
+
+def _can_be_speaker(token: Token) -> bool:
+    """A noun, a name, or a quantity of people ("most", "the two", "one in three")."""
+    if token.lower_ in _NOT_SPEAKERS or token.tag_ in {"WP", "WDT", "WRB", "EX"}:
+        return False
+    return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or (
+        token.pos_ in {"ADJ", "DET"} and token.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
+def _antecedent(token: Token) -> Token | None:
+    """ "the caption which showed", "special interests who say": the noun before a
+    relative pronoun is the speaker; a relative pronoun without one is none."""
+    if token.tag_ not in {"WP", "WDT"} and token.lower_ not in {"who", "which", "that"}:
+        return token
+    if token.lower_ == "that" and token.tag_ not in {"WDT", "WP"}:
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return None
+
+
+def _impersonal(token: Token) -> bool:
+    """ "it is said", "it was reported": nobody in particular speaks."""
+    return token.lower_ == "it" and token.dep_ == "nsubjpass"
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The subject and the words coordinated with it, in text order."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _coordinator(token: Token) -> str:
+    for candidate in token.subtree:
+        if candidate.dep_ == "cc" and candidate.lower_ in {"and", "or", "&"}:
+            return "&" if candidate.text == "&" else candidate.lower_
+    return "and"
+
+
+def _conjunct_text(conjunct: Token, start: int) -> str:
+    """One conjunct as written, without the conjuncts that hang on it."""
+    doc = conjunct.doc
+    first = conjunct.left_edge.i
+    last = conjunct.i
+    for child in conjunct.rights:
+        if child.dep_ in {"conj", "cc", "punct", "appos", "relcl"}:
+            break
+        last = child.right_edge.i
+    first = max(first, _first_token_at(doc, start))
+    return doc[first : last + 1].text.strip(" ,") or conjunct.text
+
+
+def _first_token_at(doc: Doc, char: int) -> int:
+    for token in doc:
+        if token.idx >= char:
+            return token.i
+    return len(doc) - 1
+
+
+def _phrase_name(
+    token: Token, start: int, cue: Token | None, *, whole_coordination: bool = False
+) -> str:
+    """What a reader calls a speaker named by a phrase: the noun with its
+    complements ("A communications aide for the minister", "those surveyed"), not
+    the relative clause, aside or apposition that follows ("…, who campaigned in
+    Ohio", "…, speaking on condition of anonymity") nor a floating "all"."""
+    doc = token.doc
+    last = token.right_edge.i
+    for child in token.rights:
+        kept = whole_coordination and child.dep_ in {"conj", "cc", "punct"}
+        # "ads attacking X": the participle that is the cue is not part of the name.
+        holds_cue = cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i
+        if (_describes(child) and not kept) or holds_cue:
+            last = min(last, child.left_edge.i - 1)
+    if cue is not None and token.i < cue.i <= last:
+        last = cue.i - 1
+    if not whole_coordination:
+        last = _before_aside(doc, token.i, last)
+    while last > token.i and (
+        doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _FLOATING
+    ):
+        last -= 1
+    end = doc[last].idx + len(doc[last])
+    return doc.text[start:end].strip() if end > start else token.text
+
+
+def _before_aside(doc: Doc, head: int, last: int) -> int:
+    """The phrase up to its first comma ("A legal opinion drafted in May, and obtained
+    by AP"), except the comma of a place ("Chappaqua, N.Y.")."""
+    for index in range(head + 1, last + 1):
+        if doc[index].text != ",":
+            continue
+        place = (
+            index + 1 <= last and doc[index - 1].pos_ == "PROPN" and doc[index + 1].pos_ == "PROPN"
+        )
+        if not place:
+            return index - 1
+    return last
+
+
+def _describes(child: Token) -> bool:
+    """A modifier after a noun that describes it rather than names it."""
+    if child.dep_ in {"relcl", "appos", "advcl", "parataxis", "conj", "cc"}:
+        return True
+    if child.is_punct and child.text in {",", "(", "—", "–", "--", ";", ":"}:
+        return True
+    if child.dep_ == "acl":
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        return before is not None and before.text in {",", "(", "—", "–", "--"}
+    return _circumstance(child)
+
+
+def _after_dateline(token: Token, start: int) -> int:
+    """ "WASHINGTON — President Obama said": a dash before the head ends a dateline
+    or a label glued to the subject; the speaker starts after it."""
+    doc = token.doc
+    for candidate in reversed(doc[: token.i]):
+        if candidate.idx < start:
+            break
+        if candidate.text in _DASHES and candidate.whitespace_:
+            following = doc[candidate.i + 1]
+            return max(start, following.idx)
+    return start
 
 
 def _as_written(mention: str) -> str:
@@ -295,4 +439,6 @@ def _circumstance(child: Token) -> bool:
         return True
     if child.dep_ != "prep":
         return False
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
+    # The preposition's own object is the date ("on Friday"); a date deeper inside
+    # ("the results of the poll released Wednesday") belongs to the phrase.
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children)

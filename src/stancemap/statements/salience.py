@@ -1,0 +1,154 @@
+"""Who "he" and "she" are: a reader's running sense of who the text is about.
+
+Reading in order, each person mentioned outside quotes gains salience, more as the
+subject of the sentence than as an object or a possessor, and salience shrinks at
+each new sentence (Lappin and Leass's scheme, trimmed to what news needs). A he/she
+outside quotes refers to the most salient person of its gender mentioned before it;
+it is then itself a mention of that person, so a chain of "he said … he added"
+keeps the person salient. Names written only inside quotes never become
+antecedents: a reader does not take "he" to be someone the speaker talked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from stancemap.actors.resolve import ActorDraft
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+# Weights per role of the mention's head; salience left from earlier sentences
+# shrinks fast, so the subject of the last sentence outweighs a person the whole
+# article is about but who was only mentioned in passing since.
+_MAIN_SUBJECT = 200.0
+_CLAUSE_SUBJECT = 100.0
+_OBJECT = 70.0
+_POSSESSOR = 50.0
+_OTHER = 40.0
+_DECAY = 0.35
+_FLOOR = 0.01
+# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey").
+_GUESS_MISMATCH = 0.3
+
+
+@dataclass(frozen=True)
+class Gender:
+    """What the text shows of a person's gender: ``known`` from a title or an
+    earlier pronoun, ``guessed`` from the first name."""
+
+    known: str | None
+    guessed: str | None
+
+
+GenderOf = Callable[[ActorDraft], Gender]
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person mentioned outside quotes: first token, head token, actor."""
+
+    first: int
+    head: int
+    actor: ActorDraft
+
+
+def resolve_pronouns(
+    doc: Doc,
+    persons: list[PersonMention],
+    in_quote: Callable[[int], bool],
+    gender_of: GenderOf,
+    learned: dict[str, str],
+) -> dict[int, ActorDraft]:
+    """The person each he/she/him/his/her outside quotes refers to, by token index.
+
+    ``learned`` receives the gender a pronoun reveals for its person ("Sanders …
+    he" makes Sanders male for the rest of the article).
+    """
+    starts = {mention.first: mention for mention in persons}
+    salience: dict[str, float] = {}
+    actors: dict[str, ActorDraft] = {}
+    resolved: dict[int, ActorDraft] = {}
+    sentence_start = -1
+    for token in doc:
+        if token.sent.start != sentence_start:
+            sentence_start = token.sent.start
+            _decay(salience)
+        mention = starts.get(token.i)
+        if mention is not None:
+            _add(salience, actors, mention.actor, doc[mention.head])
+            continue
+        lower = token.lower_
+        if (lower in MALE or lower in FEMALE) and not in_quote(token.idx):
+            gender = "male" if lower in MALE else "female"
+            person = _most_salient(salience, actors, gender, gender_of, learned)
+            if person is not None:
+                resolved[token.i] = person
+                learned.setdefault(person.id, gender)
+                _add(salience, actors, person, token)
+    return resolved
+
+
+def _decay(salience: dict[str, float]) -> None:
+    for key in list(salience):
+        salience[key] *= _DECAY
+        if salience[key] < _FLOOR:
+            del salience[key]
+
+
+def _add(
+    salience: dict[str, float], actors: dict[str, ActorDraft], actor: ActorDraft, head: Token
+) -> None:
+    weight = _weight(head)
+    # A mention adds to what is left of earlier ones: the topic stays the topic.
+    salience[actor.id] = salience.get(actor.id, 0.0) + weight
+    actors[actor.id] = actor
+
+
+def _weight(head: Token) -> float:
+    """How much a mention makes its person the topic: the subject of the sentence
+    most ("Devine, an adviser to Mr. Sanders, said" is about Devine), a name
+    inside another phrase least."""
+    role = head
+    if role.dep_ == "appos":
+        role = role.head
+    if role.dep_ in {"nsubj", "nsubjpass"}:
+        return _MAIN_SUBJECT if _main_clause(role.head) else _CLAUSE_SUBJECT
+    if role.dep_ in {"dobj", "iobj"}:
+        return _OBJECT
+    if role.dep_ == "poss":
+        # "Mr. Sanders's campaign vowed …; he said": the subject's owner is the topic too.
+        subject_owner = role.head.dep_ in {"nsubj", "nsubjpass"}
+        return _CLAUSE_SUBJECT if subject_owner else _POSSESSOR
+    return _OTHER
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main verb, or a verb coordinated with it."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _most_salient(
+    salience: dict[str, float],
+    actors: dict[str, ActorDraft],
+    gender: str,
+    gender_of: GenderOf,
+    learned: dict[str, str],
+) -> ActorDraft | None:
+    best: tuple[float, ActorDraft] | None = None
+    for actor_id, score in salience.items():
+        actor = actors[actor_id]
+        shown = gender_of(actor)
+        known = learned.get(actor_id) or shown.known
+        if known not in {gender, None}:
+            continue
+        if known is None and shown.guessed not in {gender, None}:
+            score *= _GUESS_MISMATCH
+        if best is None or score > best[0]:
+            best = (score, actor)
+    return best[1] if best is not None else None
