@@ -35,6 +35,14 @@ from stancemap.positions.conditions import classify_condition, find_conditions
             "Kaskaria would send soldiers only with the approval of its parliament.",
             [("legislative_approval", "only with the approval")],
         ),
+        (
+            "Kaskaria would send soldiers only with the approval of its parliament and with "
+            "a mandate from the Council of Nations.",
+            [
+                ("legislative_approval", "only with the approval of its parliament"),
+                ("mandate", "with a mandate from the Council of Nations"),
+            ],
+        ),
         ("Merovia would never send soldiers, even after a ceasefire.", []),
         ("The talks resumed after the summit in Paris.", []),
         ("Ostrenia moved its units ten days after Drovnian forces opened an offensive.", []),

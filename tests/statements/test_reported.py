@@ -140,6 +140,16 @@ CASES = [
         "Ada Lind",
         "saying",
     ),
+    # A wire lead the parser hangs on the dateline: the clause before ", X said".
+    (
+        "SKARNA, March 4 (Nordwire) – Kaskaria would send soldiers to Talmark only with the"
+        " approval of its parliament and with a mandate from the Council of Nations, Prime"
+        " Minister Ria Talvesaar said, setting out the strictest conditions yet.",
+        "Kaskaria would send soldiers to Talmark only with the approval of its parliament"
+        " and with a mandate from the Council of Nations",
+        "Ria Talvesaar",
+        "said",
+    ),
     # Reactions: the object of the preposition.
     (
         "The governor responded to reports that the mayor planned to endorse her rival.",

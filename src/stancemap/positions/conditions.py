@@ -26,6 +26,8 @@ _LEADING_CONDITION = re.compile(
 _RHETORICAL_HEADS = frozenset(
     {"claim", "say", "think", "believe", "suggest", "argue", "mean", "assume", "wonder"}
 )
+# "only with the approval of its parliament and with a UN mandate": two conditions.
+_SECOND_CONDITION = frozenset({"only", "in", "together", "with", "without", "under", "at"})
 _PREP_HEADS = frozenset({"after", "with", "alongside", "under", "without", "upon", "on"})
 _MULTIWORD = (
     re.compile(r"\bin the event of\b", re.I),
@@ -221,11 +223,7 @@ def _extent(marker: Token, head: Token, span: Span) -> tuple[int, int]:
         last = max(marker.i, max(t.i for t in head.subtree if t.i >= marker.i))
     for token in marker.doc[marker.i : min(span.end, last + 1)]:
         follows = marker.doc[token.i + 1] if token.i + 1 < len(marker.doc) else None
-        starts_another = follows is not None and follows.lower_ in _MARKS | {
-            "only",
-            "in",
-            "together",
-        }
+        starts_another = follows is not None and follows.lower_ in _MARKS | _SECOND_CONDITION
         if (
             token.dep_ == "cc"
             and token.i > marker.i + 1

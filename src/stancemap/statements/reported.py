@@ -169,6 +169,30 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
+        elif root is None and _misparsed_fronted_clause(verb) is not None:
+            clause = _misparsed_fronted_clause(verb)
+            assert clause is not None
+            yield verb, clause, subject_of(verb)
+
+
+def _misparsed_fronted_clause(verb: Token) -> Span | None:
+    """ "SKARNA, March 4 (Nordwire) – Kaskaria would send …, Talvesaar said.": the
+    parser hung the clause on the dateline (or cut the sentence at the comma), so the
+    cue heads a sentence alone. The words before ", X said" are its content when they
+    hold a finite verb of their own."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    start, end = verb.sent.start, subjects[0].left_edge.i
+    if end - 1 == start and start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start  # the sentence was cut at the comma itself
+    if end - start < _MIN_CONTENT_TOKENS or doc[end - 1].text != ",":
+        return None
+    clause = doc[start : end - 1]
+    if not any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} and t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None
+    return clause
 
 
 def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
@@ -203,9 +227,13 @@ def _reports_itself(verb: Token) -> bool:
 
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of the cue, or X in "the agency quoted X as saying that …"."""
-    subject = subject_of(verb)
-    if subject is not None or verb.lower_ != "saying" or verb.i < 2:
-        return subject
+    quoted = _quoted_as_saying(verb)
+    return quoted if quoted is not None else subject_of(verb)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    if verb.lower_ != "saying" or verb.i < 2:
+        return None
     as_token = verb.doc[verb.i - 1]
     named = verb.doc[verb.i - 2]
     if as_token.lower_ != "as" or named.pos_ not in {"PROPN", "NOUN"}:
