@@ -169,10 +169,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
                 yield verb, clause, subject_of(verb)
-        elif root is None and _misparsed_fronted_clause(verb) is not None:
-            clause = _misparsed_fronted_clause(verb)
-            assert clause is not None
-            yield verb, clause, subject_of(verb)
+        elif root is None:
+            lead = _misparsed_fronted_clause(verb)
+            if lead is not None:
+                yield verb, lead, subject_of(verb)
 
 
 def _misparsed_fronted_clause(verb: Token) -> Span | None:
