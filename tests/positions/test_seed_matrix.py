@@ -94,3 +94,19 @@ def test_scholz_opposes_strikes_with_german_weapons(seed_store: Store) -> None:
         row.actor_name: row for row in seed_store.matrix("strikes-on-russia-with-supplied-weapons")
     }
     assert rows["Olaf Scholz"].stance == "oppose"
+
+
+def test_budrys_flag_in_ukraine_is_read_as_support(seed_extractions, seed_texts) -> None:  # type: ignore[no-untyped-def]
+    """ "there's no doubt whatsoever that the Lithuanian flag will be present there": the
+    negated doubt is counted once, so Budrys and Lithuania support."""
+    name = next(n for n, text in seed_texts.items() if "Lithuanian flag" in text)
+    text = seed_texts[name]
+    flag = text.index("Lithuanian flag")
+    stances = {
+        (p.actor.name, p.stance)
+        for p in seed_extractions[name].positions
+        if p.issue == TROOPS and p.start <= flag < p.end
+    }
+    assert ("Kasutis Budrys", "support") in stances
+    assert ("Lithuania", "support") in stances
+    assert not {s for _, s in stances} & {"oppose"}

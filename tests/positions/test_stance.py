@@ -59,6 +59,12 @@ BORDERS = Issue(
     ("issue", "text", "stance"),
     [
         (TROOPS, "I have no doubt that the Lithuanian flag will be present in Ukraine.", "support"),
+        (
+            TROOPS,
+            "I have there's no doubt whatsoever that the Lithuanian flag will be present in "
+            "Ukraine.",
+            "support",
+        ),
         (BORDERS, "Keeping Ukraine within its 1991 borders is no longer feasible.", "oppose"),
         (
             STRIKES,

@@ -187,7 +187,7 @@ def _positions_for(
         return
     stance, conditions, hedged, confidence = judged
     if statement.kind == "direct":
-        confidence = min(0.95, confidence + 0.05)
+        confidence = round(min(0.95, confidence + 0.05), 2)
 
     def make(actor: ActorDraft, derived_from: str | None) -> PositionDraft:
         return PositionDraft(

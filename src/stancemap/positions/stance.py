@@ -170,7 +170,7 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
                 attitude = True
             elif child.dep_ == "aux" and child.lower_ in _MODALS_FIRM | _MODALS_TENTATIVE:
                 attitude = True
-            elif child.dep_ in {"acomp", "attr", "oprd"} and child.i != anchor.i:
+            elif child.dep_ in {"acomp", "attr", "oprd"} and child not in chain:
                 polarity, attitude = _predicate(child, polarity, attitude)
         if node.i == anchor.i:
             if lemma in _INTENT and node.tag_ not in {"VBD", "VBN"}:
