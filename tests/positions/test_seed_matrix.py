@@ -110,3 +110,15 @@ def test_budrys_flag_in_ukraine_is_read_as_support(seed_extractions, seed_texts)
     assert ("Kasutis Budrys", "support") in stances
     assert ("Lithuania", "support") in stances
     assert not {s for _, s in stances} & {"oppose"}
+
+
+def test_coordinated_speakers_each_hold_the_position(seed_extractions) -> None:  # type: ignore[no-untyped-def]
+    """ "Macron and Czech President Petr Pavel have both suggested that Europe should not
+    limit …": both presidents, and their countries, hold the view."""
+    holders = {
+        p.actor.name
+        for extraction in seed_extractions.values()
+        for p in extraction.positions
+        if p.issue == "strikes-on-russia-with-supplied-weapons" and p.stance == "support"
+    }
+    assert {"Emmanuel Macron", "France", "Petr Pavel", "Czech Republic"} <= holders

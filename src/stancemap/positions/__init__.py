@@ -203,14 +203,38 @@ def _positions_for(
             derived_from,
         )
 
-    if speaker.type in _HOLDER_TYPES:
-        yield make(speaker, None)
-    spoken_for = _represented(speaker, actors)
-    for represented in spoken_for:
-        yield make(represented, speaker.id)
+    spoken_for: list[ActorDraft] = []
+    for holder in [speaker, *_coordinated_speakers(evidence.doc, statement, actors, speaker)]:
+        if holder.type in _HOLDER_TYPES:
+            yield make(holder, None)
+        for represented in _represented(holder, actors):
+            if represented not in spoken_for:
+                spoken_for.append(represented)
+                yield make(represented, holder.id)
     for named in _reported_subjects(evidence, statement, actors):
         if named.id != speaker.id and named not in spoken_for:
             yield make(named, speaker.id)
+
+
+def _coordinated_speakers(
+    doc: Doc, statement: StatementDraft, actors: ArticleActors, speaker: ActorDraft
+) -> list[ActorDraft]:
+    """ "Macron and Czech President Petr Pavel have both suggested …": every actor the
+    speaker mention coordinates says it, not only the first one named."""
+    start, end = statement.speaker.start, statement.speaker.end
+    if start is None or end is None:
+        return []
+    mention = doc.char_span(start, end, alignment_mode="expand")
+    if mention is None:
+        return []
+    found: list[ActorDraft] = []
+    for token in mention:
+        if token.dep_ != "conj" or not mention.start <= token.head.i < mention.end:
+            continue
+        actor = actors.at(token.idx, token.idx + len(token))
+        if actor is not None and actor.id != speaker.id and actor not in found:
+            found.append(actor)
+    return found
 
 
 def _reported_subjects(
