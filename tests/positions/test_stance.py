@@ -170,3 +170,20 @@ def test_this_stands_for_the_issue_named_in_the_sentence_before(nlp) -> None:  #
     assert read_stance(second, profile, has_conditions=False).stance == "oppose"
     alone = nlp("Hungary will never support this.")[:]
     assert relevance(profile, alone) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        ("Kyiv will never cede territory and insists on Ukraine's 1991 borders.", True),
+        ("Berlin forbids Ukraine to use its weapons on Russian territory.", False),
+    ],
+)
+def test_land_of_a_country_the_issue_does_not_name_is_not_its_land(nlp, text, relevant) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.positions.relevance import RELEVANCE_THRESHOLD, relevance
+
+    question, *terms = nlp.pipe([BORDERS.question, *BORDERS.terms])
+    profile = profile_issue(BORDERS, question, terms)
+    names = {"russian": "russia", "kyiv": "ukraine", "ukraine": "ukraine"}
+    score = relevance(profile, nlp(text)[:], on_topic=True, names=names)
+    assert (score >= RELEVANCE_THRESHOLD) is relevant

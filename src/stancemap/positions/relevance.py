@@ -187,12 +187,13 @@ def relevance(
     mention such as "a mission" is enough. ``names`` maps the article's other words
     for a country to its name ("kyiv" → "ukraine").
     """
-    core = sum(profile.weight(c) for c in concepts_in(span))
+    known = names or {}
+    own = [t for t in span if not _another_countrys_land(t, profile, known)]
+    core = sum(profile.weight(c) for c in concepts_in(own))
     if core == 0 and demonstrative_objects(span):
         core = min(_previous_core(profile, span), 2.0)  # "Hungary will never support this."
     if core == 0:
         return 0.0
-    known = names or {}
     words = {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
     seen = words | {known[w] for w in words if w in known}
     context = _CONTEXT_WEIGHT * min(len(seen & profile.context), 2)
@@ -240,6 +241,21 @@ def _is_anaphoric_determiner(token: Token, profile: IssueProfile) -> bool:
         return True
     concept = token_concept(token.head)
     return token.lower_ == "the" and concept is not None and profile.weight(concept) >= 1.0
+
+
+def _another_countrys_land(token: Token, profile: IssueProfile, names: Mapping[str, str]) -> bool:
+    """ "Russian territory" does not speak of Ukraine's borders: land words owned by a
+    country the issue does not name belong to that country."""
+    if token_concept(token) != "territory" or not profile.context:
+        return False
+    for owner in token.children:
+        if owner.dep_ not in {"amod", "poss", "compound"}:
+            continue
+        word = owner.lower_.removesuffix("’s").removesuffix("'s")
+        country = names.get(word)
+        if country is not None and country not in profile.context and word not in profile.context:
+            return True
+    return False
 
 
 def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
