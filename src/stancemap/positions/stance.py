@@ -225,12 +225,11 @@ def _makes_a_belligerent(verb: Token) -> bool:
 
 def _judges_harmful(child: Token) -> bool:
     """ "… would be a mistake", "… would be treated as legitimate targets"."""
-    lemma = child.lemma_.lower()
-    if child.dep_ in {"attr", "acomp"}:
-        return lemma in _HARMFUL_PREDICATES or lemma in _THREAT_NOUNS
+    if child.dep_ in {"attr", "acomp"} and child.lemma_.lower() in _HARMFUL_PREDICATES:
+        return True
     if child.dep_ == "prep" and child.lower_ == "as":
-        return any(g.lemma_.lower() in _THREAT_NOUNS for g in child.children)
-    return False
+        return any(_is_threat_word(g) for g in child.children)
+    return _is_threat_word(child)
 
 
 def _is_fronted_topic(node: Token) -> bool:
@@ -243,6 +242,7 @@ def _is_fronted_topic(node: Token) -> bool:
 
 
 def _is_threat_word(word: Token) -> bool:
+    """ "targets" in "… would be (treated as) legitimate targets"."""
     if word.lemma_.lower() not in _THREAT_NOUNS:
         return False
     return word.dep_ in {"attr", "acomp"} or (word.dep_ == "pobj" and word.head.lower_ == "as")
