@@ -210,6 +210,34 @@ CASES = [
         "Karl Weber",
         "accused",
     ),
+    # The infinitive said of an urged object is part of what was urged.
+    (
+        "The bishop urged residents and their neighbours to avoid blaming the newcomers.",
+        "residents and their neighbours to avoid blaming the newcomers",
+        "The bishop",
+        "urged",
+    ),
+    # Conjoined roles: "see X as A and as B".
+    (
+        "Many farmers see the new tariff as a threat and as a gift to importers.",
+        "the new tariff as a threat and as a gift to importers",
+        "Many farmers",
+        "see",
+    ),
+    # A contrast without a clause of its own qualifies what was said.
+    (
+        "The report said the plan was a crucial, although brief, opportunity for the town.",
+        "the plan was a crucial, although brief, opportunity for the town",
+        "The report",
+        "said",
+    ),
+    # A contrast with another subject is the reporter's.
+    (
+        "Lars Holm said the plant would close, whereas the union expects it to stay open.",
+        "the plant would close",
+        "Lars Holm",
+        "said",
+    ),
 ]
 
 

@@ -81,7 +81,9 @@ def _portrayal(verb: Token) -> Candidate | None:
     ]
     if not roles:
         return None
-    return verb, _cover([objects[0], roles[0]]), _speaker(verb)
+    # "see immigrants as a burden and as people who …": the roles are conjoined.
+    others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
+    return verb, _cover([objects[0], roles[0], *others]), _speaker(verb)
 
 
 def _intention(verb: Token) -> Candidate | None:
