@@ -238,6 +238,27 @@ CASES = [
         "Lars Holm",
         "said",
     ),
+    # A concession hung on the cue qualifies what was said.
+    (
+        "Hanna Berg said she sees nurses backing the mayor, though there is still support for"
+        " his rival.",
+        "she sees nurses backing the mayor, though there is still support for his rival",
+        "Hanna Berg",
+        "said",
+    ),
+    # "said A, but B": B goes on with what was said, unless it reports on its own.
+    (
+        "The minister said the talks had begun, but the two sides remain far apart on prices.",
+        "the talks had begun, but the two sides remain far apart on prices",
+        "The minister",
+        "said",
+    ),
+    (
+        "The minister said the talks had begun, but the union said it would strike.",
+        "the talks had begun",
+        "The minister",
+        "said",
+    ),
 ]
 
 

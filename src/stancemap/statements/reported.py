@@ -219,14 +219,41 @@ def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
     doc = verb.doc
     end = content.end
     for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i < end or _reports_itself(conj):
+        if conj.i < end:
             continue
+        if _qualifies(conj):
+            end = conj.right_edge.i + 1
+            continue
+        if conj.dep_ != "conj" or _reports_itself(conj):
+            continue
+        gap = doc[end : conj.i]
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
-            break
-        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in doc[end : conj.i]):
+            if not _but_clause(conj):
+                break
+            gap = doc[end : conj.left_edge.i]
+        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in gap):
             break
         end = conj.right_edge.i + 1
     return doc[content.start : end]
+
+
+def _qualifies(clause: Token) -> bool:
+    """ "said she sees teachers backing Clinton, though there is still support for …":
+    a concession hung on the cue qualifies what was said."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return (
+        clause.dep_ == "advcl"
+        and bool(marks & {"though", "although"})
+        and not any(is_reporting_verb(t) for t in clause.subtree)
+    )
+
+
+def _but_clause(conj: Token) -> bool:
+    """ "said the talks had begun, but the sides remain far apart": a clause the cue's
+    "but" joins goes on with what was said, unless it reports something itself."""
+    doc = conj.doc
+    joined = any(t.dep_ == "cc" and t.lower_ == "but" for t in doc[conj.left_edge.i - 2 : conj.i])
+    return joined and not any(is_reporting_verb(t) for t in conj.subtree)
 
 
 def _has_own_subject_cue(verb: Token) -> bool:
