@@ -259,6 +259,25 @@ CASES = [
         "The minister",
         "said",
     ),
+    # Objections raised in public, without an owner; "offered" a stance.
+    (
+        "Opposition to the new stadium has grown in recent weeks.",
+        "to the new stadium",
+        None,
+        "Opposition",
+    ),
+    (
+        "The mayor has faced criticism for his trips abroad.",
+        "for his trips abroad",
+        None,
+        "criticism",
+    ),
+    (
+        "Senator Ada Lind offered some pointed advice on the budget.",
+        "some pointed advice on the budget",
+        "Ada Lind",
+        "offered",
+    ),
 ]
 
 
