@@ -210,6 +210,74 @@ CASES = [
         "Karl Weber",
         "accused",
     ),
+    # The infinitive said of an urged object is part of what was urged.
+    (
+        "The bishop urged residents and their neighbours to avoid blaming the newcomers.",
+        "residents and their neighbours to avoid blaming the newcomers",
+        "The bishop",
+        "urged",
+    ),
+    # Conjoined roles: "see X as A and as B".
+    (
+        "Many farmers see the new tariff as a threat and as a gift to importers.",
+        "the new tariff as a threat and as a gift to importers",
+        "Many farmers",
+        "see",
+    ),
+    # A contrast without a clause of its own qualifies what was said.
+    (
+        "The report said the plan was a crucial, although brief, opportunity for the town.",
+        "the plan was a crucial, although brief, opportunity for the town",
+        "The report",
+        "said",
+    ),
+    # A contrast with another subject is the reporter's.
+    (
+        "Lars Holm said the plant would close, whereas the union expects it to stay open.",
+        "the plant would close",
+        "Lars Holm",
+        "said",
+    ),
+    # A concession hung on the cue qualifies what was said.
+    (
+        "Hanna Berg said she sees nurses backing the mayor, though there is still support for"
+        " his rival.",
+        "she sees nurses backing the mayor, though there is still support for his rival",
+        "Hanna Berg",
+        "said",
+    ),
+    # "said A, but B": B goes on with what was said, unless it reports on its own.
+    (
+        "The minister said the talks had begun, but the two sides remain far apart on prices.",
+        "the talks had begun, but the two sides remain far apart on prices",
+        "The minister",
+        "said",
+    ),
+    (
+        "The minister said the talks had begun, but the union said it would strike.",
+        "the talks had begun",
+        "The minister",
+        "said",
+    ),
+    # Objections raised in public, without an owner; "offered" a stance.
+    (
+        "Opposition to the new stadium has grown in recent weeks.",
+        "to the new stadium",
+        None,
+        "Opposition",
+    ),
+    (
+        "The mayor has faced criticism for his trips abroad.",
+        "for his trips abroad",
+        None,
+        "criticism",
+    ),
+    (
+        "Senator Ada Lind offered some pointed advice on the budget.",
+        "some pointed advice on the budget",
+        "Ada Lind",
+        "offered",
+    ),
 ]
 
 

@@ -81,7 +81,9 @@ def _portrayal(verb: Token) -> Candidate | None:
     ]
     if not roles:
         return None
-    return verb, _cover([objects[0], roles[0]]), _speaker(verb)
+    # "see immigrants as a burden and as people who …": the roles are conjoined.
+    others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
+    return verb, _cover([objects[0], roles[0], *others]), _speaker(verb)
 
 
 def _intention(verb: Token) -> Candidate | None:
@@ -148,8 +150,39 @@ def _stance_noun(noun: Token) -> Candidate | None:
     if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_.lower() in _STANCE_MAKERS:
         owner = subject_of(noun.head)
     if owner is None:
-        return None
+        if not _public_objection(noun):
+            return None
+        owner = _source_of(noun)
     return noun, _cover(complements[:1]), owner
+
+
+# Objections raised in public, reported without their owner: "Opposition to the deal
+# grew", "Trump has faced criticism for …", "there were complaints that …".
+_OBJECTION_NOUNS = frozenset({"opposition", "criticism", "complaint", "question"})
+_FACING_VERBS = frozenset({"face", "draw", "raise", "field", "dodge", "answer", "respond"})
+
+
+def _public_objection(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _OBJECTION_NOUNS or noun.lower_ == "question":
+        return False  # "a question for the leadership" asks; "faced questions about" doubts
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "responding to questions about …"
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there were complaints that …"
+    return head.lemma_.lower() in _FACING_VERBS
+
+
+def _source_of(noun: Token) -> Token | None:
+    """ "criticism from rivals", "complaints by the treasury": who raised it."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 _STANCE_MAKERS = frozenset({"make", "issue", "voice", "express", "announce", "offer", "have"})

@@ -149,6 +149,7 @@ EVALUATION_VERBS = frozenset(
     dispute fault thank credit lambaste ridicule disavow chide scold rebuke berate knock
     promote pitch target dislike hate distrust trust admire commend laud salute deride
     denigrate disparage insult smear label brand dub characterize characterise portray
+    offer
     """.split()
 )
 # Verbs that present their object as something ("cast her rival as …", "sees Clinton

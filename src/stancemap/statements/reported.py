@@ -142,8 +142,9 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         return
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
-            if len(list(child.subtree)) >= _MIN_CONTENT_TOKENS:
-                yield verb, _subtree(child), subject_of(verb)
+            content = _with_object_complement(verb, child)
+            if len(content) >= _MIN_CONTENT_TOKENS:
+                yield verb, content, subject_of(verb)
                 return
         if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -173,6 +174,19 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
                 yield verb, lead, subject_of(verb)
+
+
+def _with_object_complement(verb: Token, obj: Token) -> Span:
+    """The object with the infinitive said of it: "urged voters to stay home" reports
+    what the voters should do, not the voters alone."""
+    doc = verb.doc
+    end = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i >= end and child.dep_ in {"xcomp", "oprd"}:
+            if any(t.text == "," for t in doc[end : child.left_edge.i]):
+                break
+            end = child.right_edge.i + 1
+    return doc[obj.left_edge.i : end]
 
 
 def _misparsed_fronted_clause(verb: Token) -> Span | None:
@@ -205,14 +219,41 @@ def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
     doc = verb.doc
     end = content.end
     for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i < end or _reports_itself(conj):
+        if conj.i < end:
             continue
+        if _qualifies(conj):
+            end = conj.right_edge.i + 1
+            continue
+        if conj.dep_ != "conj" or _reports_itself(conj):
+            continue
+        gap = doc[end : conj.i]
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
-            break
-        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in doc[end : conj.i]):
+            if not _but_clause(conj):
+                break
+            gap = doc[end : conj.left_edge.i]
+        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in gap):
             break
         end = conj.right_edge.i + 1
     return doc[content.start : end]
+
+
+def _qualifies(clause: Token) -> bool:
+    """ "said she sees teachers backing Clinton, though there is still support for …":
+    a concession hung on the cue qualifies what was said."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return (
+        clause.dep_ == "advcl"
+        and bool(marks & {"though", "although"})
+        and not any(is_reporting_verb(t) for t in clause.subtree)
+    )
+
+
+def _but_clause(conj: Token) -> bool:
+    """ "said the talks had begun, but the sides remain far apart": a clause the cue's
+    "but" joins goes on with what was said, unless it reports something itself."""
+    doc = conj.doc
+    joined = any(t.dep_ == "cc" and t.lower_ == "but" for t in doc[conj.left_edge.i - 2 : conj.i])
+    return joined and not any(is_reporting_verb(t) for t in conj.subtree)
 
 
 def _has_own_subject_cue(verb: Token) -> bool:
@@ -525,12 +566,25 @@ def _trailing_clause_head(opener: Token) -> Token | None:
     if opener.lower_ == "compared" and opener.dep_ in {"prep", "advcl", "acl"}:
         # "…would be better, compared with 41 percent for Clinton": the poll's gloss.
         return opener
-    if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark":
+    if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark" and _contrasts(opener.head):
         return opener.head
     if opener.lower_ == "with" and opener.dep_ == "prep" and opener.head.pos_ in {"VERB", "AUX"}:
         # "…, with similar levels among both camps": the reporter's gloss.
         return opener
     return None
+
+
+def _contrasts(clause: Token) -> bool:
+    """Whether a contrast clause is the reporter's: "…, while others say …" sets
+    another subject against the speaker's; "a crucial, although brief, chance" or "…,
+    though there is still support" qualifies what the speaker said and stays in it."""
+    finite = clause.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
+    )
+    if not finite:
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark").lower_
+    return mark in {"while", "whereas"} or any(is_reporting_verb(t) for t in clause.subtree)
 
 
 def _ends_at_stop(clause: Token, content: Span) -> bool:
