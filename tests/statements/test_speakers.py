@@ -247,3 +247,45 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
     assert (statement.speaker.entity is not None) == has_entity
     assert statement.speaker.start is not None and statement.speaker.end is not None
     assert speaker in text[statement.speaker.start : statement.speaker.end] or has_entity
+
+
+PRONOUN_CASES = [
+    # "him"/"her" as the object of a verb is not that verb's subject, so the subject
+    # keeps its gender open and is the "he" of the next sentence.
+    (
+        "Karl Brenner, the agency's director, spoke on Tuesday. Mr. Brenner said the"
+        " archive may have been breached. Mrs. Adler has always maintained that it was"
+        " safe. President Okafor backed her up in an interview last week. “I don't think"
+        " it was a problem,” he said.",
+        "I don't think it was a problem,",
+        "Okafor",
+    ),
+    # The one who speaks in a clause is the topic of the next "she added", more than
+    # the owner of another subject in the same sentence.
+    (
+        "The historian Sarah Whitfield has written about the archive for years. The rules"
+        " exist to keep"
+        " files safe, Whitfield said, and with Adler's aides publicly chastened, nobody"
+        " expects a repeat. While some clerks could be warned, she added, firing them"
+        " would be harsh.",
+        "firing them would be harsh",
+        "Sarah Whitfield",
+    ),
+    # A first name only mostly of one gender ("Lee") does not stop "she" reaching
+    # the person who just spoke.
+    (
+        "Justice Ines Moreau wrote the opinion. The judges are looking for common ground,"
+        " said Lee Hartmann, a professor of law. “The court is divided,” she said.",
+        "The court is divided,",
+        "Lee Hartmann",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), PRONOUN_CASES)
+def test_pronoun_speaker_is_the_salient_person(  # type: ignore[no-untyped-def]
+    extract_statements, text, span, speaker
+) -> None:
+    found = [s for s in extract_statements(text) if span in text[s.start : s.end]]
+    assert found, [text[s.start : s.end] for s in extract_statements(text)]
+    assert found[0].speaker.name == speaker
