@@ -289,3 +289,14 @@ def test_pronoun_speaker_is_the_salient_person(  # type: ignore[no-untyped-def]
     found = [s for s in extract_statements(text) if span in text[s.start : s.end]]
     assert found, [text[s.start : s.end] for s in extract_statements(text)]
     assert found[0].speaker.name == speaker
+
+
+def test_name_the_parse_hung_on_a_date_is_the_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """ "on Dec. 2, Col. Peter Lange, a spokesman, said": the name left as an apposition
+    of the date before it still speaks."""
+    text = (
+        "But in a conference call with reporters on Dec. 2, Col. Peter H. Lange, a military"
+        " spokesman in Kabul, said that a raid is a combat operation."
+    )
+    found = [s for s in extract_statements(text) if "a raid is a combat operation" in s.text]
+    assert found and found[0].speaker.name == "Peter H. Lange"

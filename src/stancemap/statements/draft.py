@@ -94,8 +94,30 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
         else:
-            return None
+            return _stranded_apposition(current) if current.dep_ == "ROOT" else None
     return None
+
+
+def _stranded_apposition(verb: Token) -> Token | None:
+    """ "In a call on Dec. 2, Col. Peter Lange, a spokesman, said": the parse hung the
+    name on the date before it as an apposition and left the verb without a subject;
+    the outermost apposition just before the verb is the speaker."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and (doc[index].is_punct or _adverb_of(doc[index], verb)):
+        index -= 1
+    if index < 0:
+        return None
+    token, found = doc[index], None
+    while token.i != verb.i and token.i < verb.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"}:
+            found = token
+        token = token.head
+    return found if token.i == verb.i else None
+
+
+def _adverb_of(token: Token, verb: Token) -> bool:
+    return token.dep_ == "advmod" and token.head.i == verb.i
 
 
 def _passive_cue(verb: Token) -> bool:
