@@ -200,6 +200,22 @@ CASES += [
         "Peter Hall",
         True,
     ),
+    # A body named before a title and a name is whom the speaker works for.
+    (
+        "“We had a big issue with the trade deal,” said United Auto Workers"
+        " Secretary-Treasurer Gary Casteel.",
+        "We had a big issue with the trade deal,",
+        "United Auto Workers Secretary-Treasurer Gary Casteel",
+        False,
+    ),
+    # A second "said" the parse joined to the passive clause the first reports.
+    (
+        "Mayor Anna Kovac rejected the criticism. Kovac said the move was made by the police"
+        " commissioner and said, “Who are you going to trust on security?”",
+        "Who are you going to trust on security?",
+        "Anna Kovac",
+        True,
+    ),
     # Three coordinated names.
     (
         "Anna Kovac, Ines Moreau and Peter Hall have all argued that the treaty would fail"

@@ -82,6 +82,10 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
+        if _conjunct_of_reported_clause(current):
+            # "Kovac said the move was made by X and said, …": the second "said" is hers.
+            current = current.head.head
+            continue
         if current.dep_ == "relcl" or _participle_of_noun(current):
             return current.head
         controller = _object_control(current)
@@ -96,6 +100,17 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return _stranded_apposition(current) if current.dep_ == "ROOT" else None
     return None
+
+
+def _conjunct_of_reported_clause(verb: Token) -> bool:
+    """A speech verb the parse joined to the passive clause another speech verb reports
+    ("said the move was made by X and said"): what is done does not speak."""
+    if verb.dep_ != "conj" or not is_reporting_verb(verb):
+        return False
+    clause = verb.head
+    if clause.dep_ != "ccomp" or is_reporting_verb(clause) or not is_reporting_verb(clause.head):
+        return False
+    return any(child.dep_ == "nsubjpass" for child in clause.children)
 
 
 def _stranded_apposition(verb: Token) -> Token | None:

@@ -202,8 +202,11 @@ class SpeakerResolver:
         candidates.extend(c for c in token.children if c.dep_ == "appos")
         for candidate in candidates:
             found = self._mention_at(candidate.idx, candidate.idx + len(candidate))
-            if found is not None and found[0].type != "place":
-                return found
+            if found is None or found[0].type == "place":
+                continue
+            if candidate.dep_ == "compound" and _names_a_body_before(found, token):
+                continue
+            return found
         return None, None
 
     def _mention_at(self, start: int, end: int) -> tuple[ActorDraft, ActorMention] | None:
@@ -271,6 +274,13 @@ class SpeakerResolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
+
+
+def _names_a_body_before(found: tuple[ActorDraft, ActorMention], head: Token) -> bool:
+    """ "United Auto Workers Secretary-Treasurer Gary Casteel": a body named before the
+    head name, not reaching it, says whom the speaker works for, not who speaks."""
+    actor, mention = found
+    return actor.type != "person" and mention.end <= head.idx
 
 
 def _is_personal_pronoun(token: Token) -> bool:
