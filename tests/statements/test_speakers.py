@@ -295,6 +295,23 @@ PRONOUN_CASES = [
         "The court is divided,",
         "Lee Hartmann",
     ),
+    # "they" is the nearest plural or coordinated subject before it, not what they say.
+    (
+        "Republican leaders met on Tuesday. They said the bill would pass by Friday.",
+        "the bill would pass by Friday",
+        "Republican leaders",
+    ),
+    (
+        "Anna Kovac and Peter Hall toured the plant. They said the jobs would stay.",
+        "the jobs would stay",
+        "Anna Kovac and Peter Hall",
+    ),
+    (
+        "Mayor Anna Kovac and Governor Peter Hall argued that the agency is not needed."
+        " Local councils can do that work, they said.",
+        "Local councils can do that work",
+        "Anna Kovac and Peter Hall",
+    ),
 ]
 
 
