@@ -333,3 +333,13 @@ def test_name_the_parse_hung_on_a_date_is_the_speaker(extract_statements) -> Non
     )
     found = [s for s in extract_statements(text) if "a raid is a combat operation" in s.text]
     assert found and found[0].speaker.name == "Peter H. Lange"
+
+
+def test_she_finds_nobody_rather_than_a_faded_man(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """A man named five sentences back, and named as a man, is not "she"."""
+    text = (
+        "Karl Brenner opened the session. The vote was delayed. The hall emptied. The"
+        " lights went out. The doors were locked. “We will be back,” she said."
+    )
+    found = [s for s in extract_statements(text) if "We will be back" in s.text]
+    assert found and found[0].speaker.name is None

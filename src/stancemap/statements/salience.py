@@ -33,6 +33,9 @@ _POSSESSOR = 50.0
 _OTHER = 40.0
 _DECAY = 0.35
 _FLOOR = 0.01
+# Below this a person has faded from the reader's mind: "her" finds nobody rather
+# than a man named paragraphs ago.
+_FADED = 1.0
 # A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey"),
 # and a weak one for names the table calls only "mostly" one gender ("Lee", "Chris").
 _GUESS_MISMATCH = 0.3
@@ -186,4 +189,4 @@ def _most_salient(
             score *= _GUESS_MISMATCH if shown.sure_guess else _WEAK_GUESS_MISMATCH
         if best is None or score > best[0]:
             best = (score, actor)
-    return best[1] if best is not None else None
+    return best[1] if best is not None and best[0] >= _FADED else None
