@@ -287,14 +287,6 @@ PRONOUN_CASES = [
         "firing them would be harsh",
         "Sarah Whitfield",
     ),
-    # A first name only mostly of one gender ("Lee") does not stop "she" reaching
-    # the person who just spoke.
-    (
-        "Justice Ines Moreau wrote the opinion. The judges are looking for common ground,"
-        " said Lee Hartmann, a professor of law. “The court is divided,” she said.",
-        "The court is divided,",
-        "Lee Hartmann",
-    ),
     # "they" is the nearest plural or coordinated subject before it, not what they say.
     (
         "Republican leaders met on Tuesday. They said the bill would pass by Friday.",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stancemap.actors.resolve import ActorDraft
-from stancemap.statements.cues import is_reporting_verb
+from stancemap.statements.cues import is_speech_verb
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -36,10 +36,8 @@ _FLOOR = 0.01
 # Below this a person has faded from the reader's mind: "her" finds nobody rather
 # than a man named paragraphs ago.
 _FADED = 1.0
-# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey"),
-# and a weak one for names the table calls only "mostly" one gender ("Lee", "Chris").
+# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey").
 _GUESS_MISMATCH = 0.3
-_WEAK_GUESS_MISMATCH = 0.7
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,6 @@ class Gender:
 
     known: str | None
     guessed: str | None
-    sure_guess: bool = True
 
 
 GenderOf = Callable[[ActorDraft], Gender]
@@ -152,8 +149,10 @@ def _weight(head: Token) -> float:
         if _main_clause(role.head):
             return _MAIN_SUBJECT
         # The one who speaks is who the next "he added" is about, even in a clause
-        # ("…, Hennessey said, and with Clinton's aides chastened, …; she added").
-        speaks = role.dep_ == "nsubj" and is_reporting_verb(role.head)
+        # ("…, Hennessey said, and with Clinton's aides chastened, …; she added"),
+        # though not someone in what is said ("McKee said Clinton doesn't say").
+        reported = role.head.dep_ == "ccomp" and is_speech_verb(role.head.head)
+        speaks = role.dep_ == "nsubj" and is_speech_verb(role.head) and not reported
         return _CLAUSE_SPEAKER if speaks else _CLAUSE_SUBJECT
     if role.dep_ in {"dobj", "iobj"}:
         return _OBJECT
@@ -186,7 +185,7 @@ def _most_salient(
         if known not in {gender, None}:
             continue
         if known is None and shown.guessed not in {gender, None}:
-            score *= _GUESS_MISMATCH if shown.sure_guess else _WEAK_GUESS_MISMATCH
+            score *= _GUESS_MISMATCH
         if best is None or score > best[0]:
             best = (score, actor)
     return best[1] if best is not None and best[0] >= _FADED else None

@@ -91,11 +91,6 @@ def guess_gender(first_name: str) -> str | None:
     return None
 
 
-def _sure_guess(first_name: str) -> bool:
-    """Whether the name table gives one gender outright ("Susan"), not only mostly ("Lee")."""
-    return _gender_detector().get_gender(first_name) in {"female", "male"}
-
-
 class SpeakerResolver:
     """Resolves speaker tokens within one article, remembering pronoun genders."""
 
@@ -253,9 +248,7 @@ class SpeakerResolver:
     def _written_gender(self, actor: ActorDraft) -> Gender:
         """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        if not first:
-            return Gender(self._titled_gender.get(actor.id), None)
-        return Gender(self._titled_gender.get(actor.id), guess_gender(first), _sure_guess(first))
+        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         types = {"group", "organization", "country"} if plural else {"organization", "country"}
