@@ -200,6 +200,22 @@ CASES += [
         "Peter Hall",
         True,
     ),
+    # A body named before a title and a name is whom the speaker works for.
+    (
+        "“We had a big issue with the trade deal,” said United Auto Workers"
+        " Secretary-Treasurer Gary Casteel.",
+        "We had a big issue with the trade deal,",
+        "United Auto Workers Secretary-Treasurer Gary Casteel",
+        False,
+    ),
+    # A second "said" the parse joined to the passive clause the first reports.
+    (
+        "Mayor Anna Kovac rejected the criticism. Kovac said the move was made by the police"
+        " commissioner and said, “Who are you going to trust on security?”",
+        "Who are you going to trust on security?",
+        "Anna Kovac",
+        True,
+    ),
     # Three coordinated names.
     (
         "Anna Kovac, Ines Moreau and Peter Hall have all argued that the treaty would fail"
@@ -247,3 +263,75 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
     assert (statement.speaker.entity is not None) == has_entity
     assert statement.speaker.start is not None and statement.speaker.end is not None
     assert speaker in text[statement.speaker.start : statement.speaker.end] or has_entity
+
+
+PRONOUN_CASES = [
+    # "him"/"her" as the object of a verb is not that verb's subject, so the subject
+    # keeps its gender open and is the "he" of the next sentence.
+    (
+        "Karl Brenner, the agency's director, spoke on Tuesday. Mr. Brenner said the"
+        " archive may have been breached. Mrs. Adler has always maintained that it was"
+        " safe. President Okafor backed her up in an interview last week. “I don't think"
+        " it was a problem,” he said.",
+        "I don't think it was a problem,",
+        "Okafor",
+    ),
+    # The one who speaks in a clause is the topic of the next "she added", more than
+    # the owner of another subject in the same sentence.
+    (
+        "The historian Sarah Whitfield has written about the archive for years. The rules"
+        " exist to keep"
+        " files safe, Whitfield said, and with Adler's aides publicly chastened, nobody"
+        " expects a repeat. While some clerks could be warned, she added, firing them"
+        " would be harsh.",
+        "firing them would be harsh",
+        "Sarah Whitfield",
+    ),
+    # "they" is the nearest plural or coordinated subject before it, not what they say.
+    (
+        "Republican leaders met on Tuesday. They said the bill would pass by Friday.",
+        "the bill would pass by Friday",
+        "Republican leaders",
+    ),
+    (
+        "Anna Kovac and Peter Hall toured the plant. They said the jobs would stay.",
+        "the jobs would stay",
+        "Anna Kovac and Peter Hall",
+    ),
+    (
+        "Mayor Anna Kovac and Governor Peter Hall argued that the agency is not needed."
+        " Local councils can do that work, they said.",
+        "Local councils can do that work",
+        "Anna Kovac and Peter Hall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), PRONOUN_CASES)
+def test_pronoun_speaker_is_the_salient_person(  # type: ignore[no-untyped-def]
+    extract_statements, text, span, speaker
+) -> None:
+    found = [s for s in extract_statements(text) if span in text[s.start : s.end]]
+    assert found, [text[s.start : s.end] for s in extract_statements(text)]
+    assert found[0].speaker.name == speaker
+
+
+def test_name_the_parse_hung_on_a_date_is_the_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """ "on Dec. 2, Col. Peter Lange, a spokesman, said": the name left as an apposition
+    of the date before it still speaks."""
+    text = (
+        "But in a conference call with reporters on Dec. 2, Col. Peter H. Lange, a military"
+        " spokesman in Kabul, said that a raid is a combat operation."
+    )
+    found = [s for s in extract_statements(text) if "a raid is a combat operation" in s.text]
+    assert found and found[0].speaker.name == "Peter H. Lange"
+
+
+def test_she_finds_nobody_rather_than_a_faded_man(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """A man named five sentences back, and named as a man, is not "she"."""
+    text = (
+        "Karl Brenner opened the session. The vote was delayed. The hall emptied. The"
+        " lights went out. The doors were locked. “We will be back,” she said."
+    )
+    found = [s for s in extract_statements(text) if "We will be back" in s.text]
+    assert found and found[0].speaker.name is None

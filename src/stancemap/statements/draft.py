@@ -82,6 +82,10 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
+        if _conjunct_of_reported_clause(current):
+            # "Kovac said the move was made by X and said, …": the second "said" is hers.
+            current = current.head.head
+            continue
         if current.dep_ == "relcl" or _participle_of_noun(current):
             return current.head
         controller = _object_control(current)
@@ -94,8 +98,41 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
         else:
-            return None
+            return _stranded_apposition(current) if current.dep_ == "ROOT" else None
     return None
+
+
+def _conjunct_of_reported_clause(verb: Token) -> bool:
+    """A speech verb the parse joined to the passive clause another speech verb reports
+    ("said the move was made by X and said"): what is done does not speak."""
+    if verb.dep_ != "conj" or not is_reporting_verb(verb):
+        return False
+    clause = verb.head
+    if clause.dep_ != "ccomp" or is_reporting_verb(clause) or not is_reporting_verb(clause.head):
+        return False
+    return any(child.dep_ == "nsubjpass" for child in clause.children)
+
+
+def _stranded_apposition(verb: Token) -> Token | None:
+    """ "In a call on Dec. 2, Col. Peter Lange, a spokesman, said": the parse hung the
+    name on the date before it as an apposition and left the verb without a subject;
+    the outermost apposition just before the verb is the speaker."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and (doc[index].is_punct or _adverb_of(doc[index], verb)):
+        index -= 1
+    if index < 0:
+        return None
+    token, found = doc[index], None
+    while token.i != verb.i and token.i < verb.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"}:
+            found = token
+        token = token.head
+    return found if token.i == verb.i else None
+
+
+def _adverb_of(token: Token, verb: Token) -> bool:
+    return token.dep_ == "advmod" and token.head.i == verb.i
 
 
 def _passive_cue(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stancemap.actors.resolve import ActorDraft
+from stancemap.statements.cues import is_speech_verb
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -26,11 +27,15 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 # article is about but who was only mentioned in passing since.
 _MAIN_SUBJECT = 200.0
 _CLAUSE_SUBJECT = 100.0
+_CLAUSE_SPEAKER = 150.0
 _OBJECT = 70.0
 _POSSESSOR = 50.0
 _OTHER = 40.0
 _DECAY = 0.35
 _FLOOR = 0.01
+# Below this a person has faded from the reader's mind: "her" finds nobody rather
+# than a man named paragraphs ago.
+_FADED = 1.0
 # A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey").
 _GUESS_MISMATCH = 0.3
 
@@ -72,6 +77,8 @@ def resolve_pronouns(
     salience: dict[str, float] = {}
     actors: dict[str, ActorDraft] = {}
     resolved: dict[int, ActorDraft] = {}
+    # Who each subject word stands for, so that "Obama backed her up" keeps her apart.
+    subjects: dict[int, ActorDraft] = {}
     sentence_start = -1
     for token in doc:
         if token.sent.start != sentence_start:
@@ -80,16 +87,39 @@ def resolve_pronouns(
         mention = starts.get(token.i)
         if mention is not None:
             _add(salience, actors, mention.actor, doc[mention.head])
+            subjects[mention.head] = mention.actor
             continue
         lower = token.lower_
         if (lower in MALE or lower in FEMALE) and not in_quote(token.idx):
             gender = "male" if lower in MALE else "female"
-            person = _most_salient(salience, actors, gender, gender_of, learned)
+            excluded = _clause_subject(token, subjects)
+            candidates = {k: v for k, v in salience.items() if excluded is None or k != excluded.id}
+            person = _most_salient(candidates, actors, gender, gender_of, learned)
             if person is not None:
                 resolved[token.i] = person
+                subjects[token.i] = person
                 learned.setdefault(person.id, gender)
                 _add(salience, actors, person, token)
     return resolved
+
+
+def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDraft | None:
+    """The person who is the subject of the verb ``pronoun`` is the object of: "him"
+    and "her" there are someone else ("Obama backed her up"), where "himself" or a
+    possessive "his" would not be."""
+    if pronoun.lower_ in {"himself", "herself", "his", "hers"} or pronoun.dep_ == "poss":
+        return None
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif pronoun.dep_ not in {"dobj", "iobj", "dative"}:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i < pronoun.i:
+            # The name's head may be any of its words ("President Obama").
+            words = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
+            return next((subjects[word.i] for word in words if word.i in subjects), None)
+    return None
 
 
 def _decay(salience: dict[str, float]) -> None:
@@ -116,7 +146,14 @@ def _weight(head: Token) -> float:
     if role.dep_ == "appos":
         role = role.head
     if role.dep_ in {"nsubj", "nsubjpass"}:
-        return _MAIN_SUBJECT if _main_clause(role.head) else _CLAUSE_SUBJECT
+        if _main_clause(role.head):
+            return _MAIN_SUBJECT
+        # The one who speaks is who the next "he added" is about, even in a clause
+        # ("…, Hennessey said, and with Clinton's aides chastened, …; she added"),
+        # though not someone in what is said ("McKee said Clinton doesn't say").
+        reported = role.head.dep_ == "ccomp" and is_speech_verb(role.head.head)
+        speaks = role.dep_ == "nsubj" and is_speech_verb(role.head) and not reported
+        return _CLAUSE_SPEAKER if speaks else _CLAUSE_SUBJECT
     if role.dep_ in {"dobj", "iobj"}:
         return _OBJECT
     if role.dep_ == "poss":
@@ -151,4 +188,4 @@ def _most_salient(
             score *= _GUESS_MISMATCH
         if best is None or score > best[0]:
             best = (score, actor)
-    return best[1] if best is not None else None
+    return best[1] if best is not None and best[0] >= _FADED else None

@@ -7,6 +7,7 @@ the text read so far: the last compatible person mentioned outside quotes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -197,8 +198,11 @@ class SpeakerResolver:
         candidates.extend(c for c in token.children if c.dep_ == "appos")
         for candidate in candidates:
             found = self._mention_at(candidate.idx, candidate.idx + len(candidate))
-            if found is not None and found[0].type != "place":
-                return found
+            if found is None or found[0].type == "place":
+                continue
+            if candidate.dep_ == "compound" and _names_a_body_before(found, token):
+                continue
+            return found
         return None, None
 
     def _mention_at(self, start: int, end: int) -> tuple[ActorDraft, ActorMention] | None:
@@ -217,6 +221,11 @@ class SpeakerResolver:
             if person is not None:
                 return SpeakerRef(person.name, person.id, token.idx, token.idx + len(token))
             return NO_SPEAKER
+        if lower in _PLURAL:
+            group = _plural_antecedent(token, self._in_quote)
+            if group is not None:
+                found = self.resolve(group)
+                return replace(found, start=token.idx, end=token.idx + len(token))
         if lower in _PLURAL or lower in _NEUTER:
             collective = self._last_collective(token.idx, plural=lower in _PLURAL)
             if collective is not None:
@@ -264,6 +273,51 @@ class SpeakerResolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
+
+
+def _names_a_body_before(found: tuple[ActorDraft, ActorMention], head: Token) -> bool:
+    """ "United Auto Workers Secretary-Treasurer Gary Casteel": a body named before the
+    head name, not reaching it, says whom the speaker works for, not who speaks."""
+    actor, mention = found
+    return actor.type != "person" and mention.end <= head.idx
+
+
+def _plural_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "Republican leaders met on Tuesday. They said …", "The Teamsters, the Firefighters
+    and UNITE HERE remain on the sidelines, though they may endorse": the nearest plural
+    or coordinated subject before "they", in its sentence or the one before, outside
+    quotes; not the subject of the verb "them" is the object of."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    own_subject = pronoun.head.i if pronoun.dep_ in {"dobj", "iobj", "pobj", "dative"} else -1
+    # "State departments can do that, they said": what they say is not who they are.
+    said = {token.i for token in pronoun.head.subtree}
+    for span in (sentence, previous):
+        if span is None:
+            continue
+        found = [
+            token
+            for token in span
+            if token.i < pronoun.i
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and token.head.i != own_subject
+            and token.i not in said
+            and _plural_phrase(token)
+            and not in_quote(token.idx)
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
+def _plural_phrase(token: Token) -> bool:
+    """A plural noun or a coordination of nouns, not a pronoun standing for one."""
+    if token.pos_ == "PRON" or token.lower_ in _NOT_SPEAKERS:
+        return False
+    if token.tag_ in {"NNS", "NNPS"}:
+        return True
+    return token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "conj" for c in token.children)
 
 
 def _is_personal_pronoun(token: Token) -> bool:
