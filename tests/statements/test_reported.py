@@ -301,6 +301,16 @@ def test_reported_passive_expectation_has_no_speaker(extract_statements) -> None
     assert found[0].speaker.name is None
 
 
+def test_an_event_that_raises_questions_is_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Vilnius, the army is conducting live-fire exercises, raising further questions "
+        "about a deployment. Senator Ruth Adler raised questions about the cost of the plan."
+    )
+    speakers = {s.speaker.name for s in extract_statements(text)}
+    assert "Ruth Adler" in speakers
+    assert not speakers & {"live-fire exercises", "the army", "exercises"}
+
+
 NOT_STATEMENTS = [
     # People who find things are not reporting findings.
     ("Many refugees find work in the harbour within a year.", "work in the harbour within a year"),

@@ -335,3 +335,12 @@ def test_she_finds_nobody_rather_than_a_faded_man(extract_statements) -> None:  
     )
     found = [s for s in extract_statements(text) if "We will be back" in s.text]
     assert found and found[0].speaker.name is None
+
+
+def test_their_goes_to_a_group_of_states_before_a_single_country(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Baltic states’ stance towards Ukraine has shifted, given their past insistence "
+        "on Ukraine keeping its 1991 borders."
+    )
+    found = [s for s in extract_statements(text) if s.cue == "insistence"]
+    assert found and found[0].speaker.name == "Baltic states"

@@ -306,8 +306,16 @@ def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
         for prep in [*noun.rights, *verb.rights]:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if prep.dep_ == "prep" and prep.lower_ in preps and objects:
-                return verb, _subtree(objects[0]), subject_of(verb)
+                return verb, _subtree(objects[0]), _idiom_speaker(verb)
     return None
+
+
+def _idiom_speaker(verb: Token) -> Token | None:
+    """Who took aim or raised concerns; nobody when a participle hangs the idiom on a
+    whole event ("forces are conducting exercises, raising questions about …")."""
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        return None
+    return subject_of(verb)
 
 
 _PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice"})

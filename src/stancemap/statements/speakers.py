@@ -251,7 +251,15 @@ class SpeakerResolver:
         return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
-        types = {"group", "organization", "country"} if plural else {"organization", "country"}
+        """The body named last before ``before``; for "they/their" a group of states
+        ("the Baltic states") before any single country or organisation."""
+        if plural:
+            group = self._last_of_types(before, {"group"})
+            if group is not None:
+                return group
+        return self._last_of_types(before, {"organization", "country"})
+
+    def _last_of_types(self, before: int, types: set[str]) -> ActorDraft | None:
         best: tuple[int, ActorDraft] | None = None
         for actor in self._actors.actors:
             if actor.type not in types:
