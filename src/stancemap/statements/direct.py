@@ -15,12 +15,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
 from stancemap.statements.draft import (
     StatementDraft,
     sentence_bounds,
     subject_of,
-    token_at_or_after,
 )
 from stancemap.statements.mixed import is_parenthetical_cue
 from stancemap.statements.quotes import Quote

@@ -203,20 +203,3 @@ def _finite_after_aside(verb: Token) -> bool:
     after_comma = verb.i > 0 and doc[verb.i - 1].text == ","
     has_object = any(child.dep_ in {"dobj", "oprd", "ccomp"} for child in verb.children)
     return after_comma and has_object
-
-
-def token_at_or_after(doc: Doc, char: int) -> Token | None:
-    """The first token starting at or after character ``char``."""
-    index = _bisect(doc, char)
-    return doc[index] if index < len(doc) else None
-
-
-def _bisect(doc: Doc, char: int) -> int:
-    low, high = 0, len(doc)
-    while low < high:
-        middle = (low + high) // 2
-        if doc[middle].idx < char:
-            low = middle + 1
-        else:
-            high = middle
-    return low

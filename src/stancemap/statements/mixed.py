@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stancemap.statements.draft import StatementDraft, token_at_or_after
+from stancemap.nlp.offsets import token_at_or_after
+from stancemap.statements.draft import StatementDraft
 
 _EDGE = frozenset(",.;:—–-“”\"'`()")
 

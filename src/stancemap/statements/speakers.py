@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
+from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.salience import (
     FEMALE,
     MALE,
@@ -386,15 +387,9 @@ def _conjunct_text(conjunct: Token, start: int) -> str:
         if child.dep_ in {"conj", "cc", "punct", "appos", "relcl"}:
             break
         last = child.right_edge.i
-    first = max(first, _first_token_at(doc, start))
+    at_start = token_at_or_after(doc, start)
+    first = max(first, at_start.i if at_start is not None else len(doc) - 1)
     return doc[first : last + 1].text.strip(" ,") or conjunct.text
-
-
-def _first_token_at(doc: Doc, char: int) -> int:
-    for token in doc:
-        if token.idx >= char:
-            return token.i
-    return len(doc) - 1
 
 
 def _phrase_name(

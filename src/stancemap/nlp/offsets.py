@@ -1,0 +1,18 @@
+"""From character offsets to tokens, for code that holds spans as characters."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def token_at_or_after(doc: Doc, char: int) -> Token | None:
+    """The first token starting at or after character ``char`` (a binary search: a
+    speaker or a quote is looked up many times per article)."""
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < char:
+            low = middle + 1
+        else:
+            high = middle
+    return doc[low] if low < len(doc) else None
