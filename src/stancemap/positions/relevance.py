@@ -215,12 +215,8 @@ def _refers_back_to_issue(profile: IssueProfile, span: Span) -> bool:
 
 def _previous_core(profile: IssueProfile, span: Span) -> float:
     """How much the sentence before ``span`` speaks of the issue in its own words."""
-    doc = span.doc
-    first = span[0].sent.start if len(span) else span.start
-    if first == 0:
-        return 0.0
-    previous = doc[first - 1].sent
-    return sum(profile.weight(c) for c in concepts_in(previous))
+    previous = _previous_sentence(span)
+    return sum(profile.weight(c) for c in concepts_in(previous)) if previous is not None else 0.0
 
 
 def demonstrative_objects(span: Span) -> list[Token]:
@@ -269,9 +265,10 @@ def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
 
 def _with_previous_sentence(span: Span) -> Span:
     """The span and the sentence before it (news paragraphs are a sentence or two)."""
-    doc = span.doc
+    previous = _previous_sentence(span)
+    return span.doc[previous.start : span.end] if previous is not None else span
+
+
+def _previous_sentence(span: Span) -> Span | None:
     first = span[0].sent.start if len(span) else span.start
-    if first == 0:
-        return span
-    previous = doc[first - 1].sent
-    return doc[previous.start : span.end]
+    return span.doc[first - 1].sent if first > 0 else None
