@@ -228,7 +228,7 @@ def _exit_if_everything_failed(report: BatchReport) -> None:
     if report.read == 0 and report.failed_total:
         stderr.print(
             "[bold red]Error:[/] none of the inputs could be read (see the lines above); "
-            "nothing was extracted.",
+            "nothing was extracted or stored.",
             highlight=False,
         )
         raise typer.Exit(code=1)
