@@ -272,6 +272,48 @@ CASES = [
         None,
         "criticism",
     ),
+    # The reporter's gloss or a second statement after the clause is not part of it.
+    (
+        "The minister said the deal was dead, and more than half of the deputies said"
+        " they would vote against the budget.",
+        "the deal was dead",
+        "The minister",
+        "said",
+    ),
+    (
+        "Officer Kai Ruud said the harbour was closed and insisted that the ferries"
+        " would run on Monday.",
+        "the harbour was closed",
+        "Officer Kai Ruud",
+        "said",
+    ),
+    (
+        "The union leader said the main obstacle was the plan to close the depot, a plan"
+        " the council has revised twice since May.",
+        "the main obstacle was the plan to close the depot",
+        "The union leader",
+        "said",
+    ),
+    (
+        "Mayor Ines Moreau warned that the town would run out of water, whose reserves"
+        " have fallen for three summers.",
+        "the town would run out of water",
+        "Ines Moreau",
+        "warned",
+    ),
+    (
+        "Analysts expect the bank to raise its rates again - ending a long pause in its policy.",
+        "the bank to raise its rates again",
+        "Analysts",
+        "expect",
+    ),
+    # "According to X" inside a sentence whose verb follows it: the whole sentence.
+    (
+        "Among the projects at risk, according to the auditor, are two new bridges.",
+        "Among the projects at risk, according to the auditor, are two new bridges",
+        "the auditor",
+        "according to",
+    ),
     (
         "Senator Ada Lind offered some pointed advice on the budget.",
         "some pointed advice on the budget",
@@ -326,6 +368,18 @@ NOT_STATEMENTS = [
     (
         "When she saw the mayor talking about the plant on television, she called her union.",
         "the mayor talking about the plant on television",
+    ),
+    # Naming, a call placed and an idiom are no statements.
+    ("The money went to a consulting firm called Northwind Data.", "Northwind Data"),
+    ("Late on Friday, the president called Maria Lund.", "Maria Lund"),
+    (
+        "That said, most farmers believe the subsidy will survive.",
+        "most farmers believe the subsidy will survive",
+    ),
+    # A speech verb with nothing said: the speaker after an inverted cue.
+    (
+        '"We will not move," said Tomas Erikson, whose family has farmed here since 1820.',
+        "Tomas Erikson, whose family has farmed here since 1820",
     ),
     # A verb that judges on its own is not part of the clause before it.
     (

@@ -53,7 +53,7 @@ def find_reported_statements(
     """
     drafts: list[StatementDraft] = []
     for cue, content, speaker_token in _candidates(doc):
-        if _across_paragraph(cue, content):
+        if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
         start, end = _trim(_without_trailing_clause(content, cue))
         start = _after_dateline(doc.text, start, end)
@@ -105,6 +105,66 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
     for cue, content, speaker in find_attitude_candidates(doc):
         if cue.i not in used:
             yield cue, content, speaker
+
+
+def _says_something(cue: Token, content: Span) -> bool:
+    """Whether a candidate reports a statement at all.
+
+    Not "a company called Acme" or "the so-called plan" (naming), not "Obama called
+    her" (a call placed, with no description of anyone), and not a speech verb whose
+    "clause" holds no verb: "…,” said Ramos, whose book …" (the speaker after an
+    inverted cue), "said on CBS's ''Face the Nation''" (where it was said).
+    """
+    lemma = cue.lemma_.lower()
+    if lemma == "call":
+        return not _names_something(cue) and not _call_placed(cue, content)
+    if _that_said(cue):
+        return False
+    if not is_speech_verb(cue) or lemma in OBJECT_CONTENT_VERBS or lemma in PREP_CONTENT:
+        return True
+    if lemma in EVALUATION_VERBS:
+        return True
+    return any(t.pos_ in {"VERB", "AUX"} for t in content)
+
+
+def _that_said(cue: Token) -> bool:
+    """ "That said, voters want …": the idiom concedes a point; nobody says anything."""
+    doc = cue.doc
+    return (
+        cue.lower_ == "said"
+        and 0 < cue.i < len(doc) - 1
+        and doc[cue.i - 1].lower_ == "that"
+        and (cue.i == 1 or doc[cue.i - 1].is_sent_start or doc[cue.i - 2].is_punct)
+        and doc[cue.i + 1].text == ","
+    )
+
+
+def _names_something(cue: Token) -> bool:
+    """ "a PAC called Stop Hillary", "the so-called carried interest": a name given."""
+    doc = cue.doc
+    so_called = cue.i > 0 and doc[cue.i - 1].lower_ in {"so", "so-"}
+    return so_called or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+
+
+def _call_placed(cue: Token, content: Span) -> bool:
+    """ "Obama called Naghmeh Abedini": only an object, no description of it.
+
+    "called Trump a “blowhard”" often parses as one object; quote marks or an
+    apposition in it are the description.
+    """
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        # The parser may take a bare name for a predicate ("called Maria Lund").
+        objects = [c for c in cue.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    described = any(
+        c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c not in objects for c in cue.children
+    ) or any(t.is_quote or t.dep_ in {"appos", "oprd"} for t in content if t not in objects)
+    return (
+        len(objects) == 1
+        and not described
+        and content.start == objects[0].left_edge.i
+        and content.end == objects[0].right_edge.i + 1
+    )
 
 
 def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -471,6 +531,10 @@ def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None
     phrase_end = max(t.i for t in according.subtree) + 1
     if according.i == sentence.start or doc[according.i - 1].is_sent_start:
         content = doc[phrase_end : sentence.end]
+    elif according.head == sentence.root and sentence.root.i >= phrase_end:
+        # "Among the precedents at risk, according to X, are 16 …": the words before
+        # the phrase only open the clause; the whole sentence is the claim.
+        content = sentence
     else:
         content = doc[sentence.start : according.i]
     if source is not None and source.lower_ in {"report", "reports", "article"}:
@@ -524,17 +588,37 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     """
     doc = content.doc
     for token in content[_MIN_CONTENT_TOKENS:]:
-        if _opens_another_statement(token, cue, content) or _opens_apposition(token, content):
+        if (
+            _opens_another_statement(token, cue, content)
+            or _joins_another_cue(token, cue, content)
+            or _opens_apposition(token, content)
+            or _opens_dash_aside(token, content)
+        ):
             return doc[content.start : token.i]
         if token.text != "," or token.i + 1 >= content.end:
             continue
         opener = doc[token.i + 1]
-        clause = _trailing_clause_head(opener)
+        if opener.is_quote:
+            opener = _participle_after_quotes(opener, content)
+            if opener is None:
+                continue
+        clause = _trailing_clause_head(opener) or _trailing_apposition(opener, content)
         if clause is None or clause.i == cue.i:
             continue
         if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
             return doc[content.start : token.i]
     return content
+
+
+def _participle_after_quotes(mark: Token, content: Span) -> Token | None:
+    """The participle after quote marks that close a passage before a comma
+    (\"…maniacal,” adding …\"): the reporter's comment starts there. A relative
+    after them ("…measures,” which led to …") often goes on with what was claimed."""
+    doc = mark.doc
+    i = mark.i
+    while i < content.end and doc[i].is_quote:
+        i += 1
+    return doc[i] if i < content.end and doc[i].tag_ == "VBG" else None
 
 
 _DASHES = frozenset({"—", "–", "--", "-"})
@@ -547,7 +631,49 @@ def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
         return False
     conj = token.head
     verbs = [c for c in conj.rights if c.dep_ == "conj" and token.i < c.i < content.end]
-    return any(verb != cue and _has_own_subject_cue(verb) for verb in verbs)
+    if any(verb != cue and _has_own_subject_cue(verb) for verb in verbs):
+        return True
+    return _subject_then_speech_verb(token, content)
+
+
+def _subject_then_speech_verb(token: Token, content: Span) -> bool:
+    """ "…community and one in four said the party …": the parser may hang the second
+    "said" anywhere, but a noun phrase then a finite speech verb right after the
+    conjunction is a new speaker saying something."""
+    doc = token.doc
+    window = doc[token.i + 1 : min(content.end - 1, token.i + 10)]
+    for word in window:
+        if word.pos_ in {"VERB", "AUX"}:
+            # Not "because Congress and the president agreed …": joined subjects.
+            nominal = [t for t in doc[token.i + 1 : word.i] if t.pos_ in _SUBJECT_POS]
+            joined = token.head == word or word.is_ancestor(token.head)
+            return (
+                bool(nominal)
+                and not joined
+                and is_speech_verb(word)
+                and word.tag_ in {"VBD", "VBZ", "VBP"}
+                and word.dep_ not in {"relcl", "acl"}
+            )
+    return False
+
+
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _joins_another_cue(token: Token, cue: Token, content: Span) -> bool:
+    """ "said he would try to form a government and insisted that …": a speech verb
+    without a subject, in the cue's own form, goes on with the cue's subject; what
+    follows is a statement of its own, not part of the first."""
+    if token.dep_ != "cc" or content.start < cue.i:
+        return False
+    verbs = [c for c in token.head.rights if c.dep_ == "conj" and token.i < c.i < content.end]
+    return any(
+        verb != cue
+        and is_speech_verb(verb)
+        and verb.tag_ == cue.tag_
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        for verb in verbs
+    )
 
 
 def _opens_apposition(token: Token, content: Span) -> bool:
@@ -565,12 +691,46 @@ def _opens_apposition(token: Token, content: Span) -> bool:
     return all(t.pos_ in {"NOUN", "PROPN"} for t in roots)
 
 
+def _opens_dash_aside(token: Token, content: Span) -> bool:
+    """ "…closer to the West - and lobbied for …", "…the mandate — requiring refiners
+    to …": a dash before a conjoined verb or a participle that runs to the end of the
+    clause sets off the reporter's addition."""
+    doc = token.doc
+    if token.text not in _DASHES or not token.whitespace_ or token.i + 2 >= content.end:
+        return False
+    opener = doc[token.i + 1]
+    if opener.dep_ == "cc" and opener.lower_ in {"and", "but"}:
+        verb = doc[token.i + 2]
+        return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"} and verb.dep_ == "conj"
+    return (
+        opener.tag_ == "VBG"
+        and opener.dep_ in {"advcl", "xcomp", "conj"}
+        and opener.lower_ != "including"
+        and opener.right_edge.i >= content.end - 1
+    )
+
+
+def _trailing_apposition(opener: Token, content: Span) -> Token | None:
+    """ "…his proposal to ban Muslims, a plan the billionaire has modified since": a noun
+    phrase in apposition that closes the clause is the reporter's gloss on it."""
+    head = opener.head
+    if opener.lower_ not in {"a", "an", "the"} or opener.dep_ != "det" or head.dep_ != "appos":
+        return None
+    if head.left_edge.i != opener.i:
+        return None
+    return head
+
+
 def _trailing_clause_head(opener: Token) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
     if opener.tag_ == "VBG" and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         return opener
-    if opener.tag_ in {"WP", "WDT", "WRB"} and opener.head.dep_ in {"relcl", "advcl"}:
+    if opener.tag_ in {"WP", "WDT", "WRB", "WP$"} and opener.head.dep_ in {"relcl", "advcl"}:
         return opener.head
+    if opener.tag_ == "WP$" and opener.head.head.dep_ == "relcl":
+        return opener.head.head  # "…, whose leaders are in despair …"
+    if _quantified_relative(opener):
+        return opener.head  # "…, much of which had shot up …"
     if opener.lower_ == "compared" and opener.dep_ in {"prep", "advcl", "acl"}:
         # "…would be better, compared with 41 percent for Clinton": the poll's gloss.
         return opener
@@ -580,6 +740,14 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         # "…, with similar levels among both camps": the reporter's gloss.
         return opener
     return None
+
+
+def _quantified_relative(opener: Token) -> bool:
+    """ "much of which", "some of whom", "all of them who": a relative on a part."""
+    doc = opener.doc
+    if opener.i + 2 >= len(doc) or doc[opener.i + 1].lower_ != "of":
+        return False
+    return doc[opener.i + 2].lower_ in {"which", "whom"} and opener.head.dep_ == "relcl"
 
 
 def _contrasts(clause: Token) -> bool:
@@ -631,15 +799,21 @@ def _in_quote(token: Token, quoted: list[tuple[int, int]]) -> bool:
 
 
 def _drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """When two cues claim nested clauses, keep the outer statement and its cue."""
+    """When two cues claim nested clauses, keep the outer statement and its cue.
+
+    The clause a cue inside another statement reports ("said he would not want to
+    defend …", "his support for the bill") is part of what the outer speaker said;
+    even with "according to X, …" or an outer statement without a named speaker, the
+    outer span is the statement news annotators mark far more often than the inner.
+    """
     kept: list[StatementDraft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
         if kept and kept[-1].start <= draft.start and draft.end <= kept[-1].end:
             outer = kept[-1]
-            # "According to Der Spiegel, these representatives warned that …": the
-            # inner statement is the claim; the report is its channel.
-            inner_wins = outer.cue is not None and outer.cue.lower_ == "according"
-            if inner_wins or (outer.speaker.name is None and draft.speaker.name is not None):
+            # "Adler raised questions about the cost": two cues on nearly one clause;
+            # the one that names its speaker tells who said it.
+            same_clause = 2 * (draft.end - draft.start) >= outer.end - outer.start
+            if same_clause and outer.speaker.name is None and draft.speaker.name is not None:
                 kept[-1] = draft
             continue
         kept.append(draft)
