@@ -597,11 +597,11 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
             return doc[content.start : token.i]
         if token.text != "," or token.i + 1 >= content.end:
             continue
-        opener = doc[token.i + 1]
-        if opener.is_quote:
+        opener: Token | None = doc[token.i + 1]
+        if opener is not None and opener.is_quote:
             opener = _participle_after_quotes(opener, content)
-            if opener is None:
-                continue
+        if opener is None:
+            continue
         clause = _trailing_clause_head(opener) or _trailing_apposition(opener, content)
         if clause is None or clause.i == cue.i:
             continue
