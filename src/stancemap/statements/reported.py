@@ -30,6 +30,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
+from stancemap.statements.extent import through_adjuncts
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
@@ -149,7 +150,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                yield verb, _subtree(objects[0]), subject_of(verb)
+                yield verb, through_adjuncts(verb, _subtree(objects[0])), subject_of(verb)
                 return
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         # "This willingness, the report suggested, stems partly from …"
@@ -178,7 +179,8 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
 
 def _with_object_complement(verb: Token, obj: Token) -> Span:
     """The object with the infinitive said of it: "urged voters to stay home" reports
-    what the voters should do, not the voters alone."""
+    what the voters should do, not the voters alone; with the cue's later adjuncts
+    ("denied the request on Friday")."""
     doc = verb.doc
     end = obj.right_edge.i + 1
     for child in verb.rights:
@@ -186,7 +188,7 @@ def _with_object_complement(verb: Token, obj: Token) -> Span:
             if any(t.text == "," for t in doc[end : child.left_edge.i]):
                 break
             end = child.right_edge.i + 1
-    return doc[obj.left_edge.i : end]
+    return through_adjuncts(verb, doc[obj.left_edge.i : end])
 
 
 def _misparsed_fronted_clause(verb: Token) -> Span | None:
