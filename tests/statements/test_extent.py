@@ -32,6 +32,37 @@ EXTENTS = [
         "referred",
         "the tax as a penalty on farmers",
     ),
+    # A plan keeps its condition and the verbs coordinated with its infinitive.
+    (
+        "Ruiz promised to cut taxes should she win the election.",
+        "promised",
+        "to cut taxes should she win the election",
+    ),
+    (
+        "Lind urged the council to scrap its parking fees, replace the current board, and"
+        " open the archives to the public.",
+        "urged",
+        "the council to scrap its parking fees, replace the current board, and open the"
+        " archives to the public",
+    ),
+    (
+        "Ruiz pledged to close the detention centers, after she introduced a bill last month.",
+        "pledged",
+        "to close the detention centers",
+    ),
+    # A second "that" clause is the same cue's content, whatever its verb.
+    (
+        "Berg said that a merger involved risks but that if the board chose one, it should"
+        " have insisted on more.",
+        "said",
+        "a merger involved risks but that if the board chose one, it should have insisted on more",
+    ),
+    # The bracket that closes one the span opens stays.
+    (
+        "The union endorsed the re-election of Mayor Ana Ruiz (D-Calif.).",
+        "endorsed",
+        "the re-election of Mayor Ana Ruiz (D-Calif.)",
+    ),
     # Not the when, the occasion or the why of the act: that is narration.
     ("The party endorsed Lena Holm in early June.", "endorsed", "Lena Holm"),
     ("The judge rejected that argument in a ruling on the appeal.", "rejected", "that argument"),

@@ -11,7 +11,9 @@ its own, or a stop; comments set off at the end ("…, citing …") are cut afte
 by ``reported._without_trailing_clause``. It stops before the when of the act
 ("endorsed Clinton in early June", "…on Friday") and before a clause with a subject
 of its own ("supported the bill when it came to a vote", "…because it fell short"):
-these say when or why the speaker acted, which news reports as narration. So do the
+these say when or why the speaker acted, which news reports as narration; but a
+plan keeps its condition ("promised to act should he win", "refused to testify,
+because …"). So do the
 occasion ("…in a ruling released Thursday", "…at a rally") and a concession ("…despite
 his reservations").
 """
@@ -32,6 +34,7 @@ _OCCASIONS = frozenset(
     rally summit hearing debate meeting briefing
     """.split()
 )
+_TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once", "while"})
 _CONCESSIONS = frozenset({"despite", "notwithstanding"})
 _STOPS = frozenset({".", ";", ":", "!", "?", "—", "–", "--"})
 
@@ -40,20 +43,38 @@ def through_adjuncts(verb: Token, content: Span) -> Span:
     """``content`` with the cue's dependents that follow it up to the clause's end."""
     doc = verb.doc
     end = content.end
+    plan = any(c.dep_ == "xcomp" and content.start <= c.i < end for c in verb.rights)
     for child in verb.rights:
         if child.i < end:
             continue
         gap = doc[end : child.left_edge.i]
-        if any(t.text in _STOPS or not t.is_punct for t in gap):
+        if any(t.text in _STOPS or not (t.is_punct or t.dep_ == "cc") for t in gap):
             break
-        if child.dep_ == "punct":
+        if child.dep_ in {"punct", "cc"}:
+            continue
+        if plan and _goes_on_with_plan(verb, child):
+            end = child.right_edge.i + 1
             continue
         if child.dep_ not in _ADJUNCT_DEPS or _speaks_itself(child):
             break
-        if _is_time(child) or _is_occasion(child) or _has_own_subject(child):
+        if _is_time(child) or _is_occasion(child):
+            break
+        if _has_own_subject(child) and (not plan or _marks_time(child)):
             break
         end = child.right_edge.i + 1
     return doc[content.start : end]
+
+
+def _goes_on_with_plan(verb: Token, conj: Token) -> bool:
+    """ "urged the party to scrap its fees, replace its board and open …": bare verbs
+    the parser hangs on a finite cue go on with its infinitive, not with the cue."""
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "VB"
+        and verb.tag_ != "VB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in conj.children)
+        and not _speaks_itself(conj)
+    )
 
 
 def _speaks_itself(child: Token) -> bool:
@@ -76,6 +97,11 @@ def _is_occasion(child: Token) -> bool:
     objects = [c for c in child.children if c.dep_ == "pobj"]
     occasion = any(o.lemma_.lower() in _OCCASIONS or o.lower_ in _OCCASIONS for o in objects)
     return occasion or child.lower_ in _CONCESSIONS
+
+
+def _marks_time(clause: Token) -> bool:
+    """ "…after he introduced a bill": when the speaker acted, not the plan's condition."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
 
 
 def _has_own_subject(child: Token) -> bool:

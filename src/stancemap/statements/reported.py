@@ -501,19 +501,28 @@ def _subtree(token: Token) -> Span:
 
 
 def _trim(span: Span) -> tuple[int, int]:
-    """Drop "that", edge punctuation and spaces from a content span."""
+    """Drop "that", edge punctuation and spaces from a content span, but not the
+    bracket that closes one inside it."""
     tokens = list(span)
     while tokens and (
         tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
     ):
         tokens.pop(0)
     while tokens and (
-        tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+        (tokens[-1].text in _EDGE_PUNCT and not _closes_bracket(tokens))
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
     ):
         tokens.pop()
     if not tokens:
         return span.start_char, span.start_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """ "…Speaker Ana Ruiz (D-Calif.)": the closing bracket of one the span opens."""
+    opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens[:-1])
+    return tokens[-1].text == ")" and opened > 0
 
 
 def _without_trailing_clause(content: Span, cue: Token) -> Span:
@@ -549,7 +558,16 @@ def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
         return False
     conj = token.head
     verbs = [c for c in conj.rights if c.dep_ == "conj" and token.i < c.i < content.end]
-    return any(verb != cue and _has_own_subject_cue(verb) for verb in verbs)
+    # "said that A but that if …, he should have insisted on B": a second "that"
+    # clause is the same cue's content, whatever its verb.
+    return any(
+        verb != cue and _has_own_subject_cue(verb) and not _second_that_clause(verb)
+        for verb in verbs
+    )
+
+
+def _second_that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _opens_apposition(token: Token, content: Span) -> bool:
