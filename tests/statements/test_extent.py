@@ -63,6 +63,18 @@ EXTENTS = [
         "endorsed",
         "the re-election of Mayor Ana Ruiz (D-Calif.)",
     ),
+    # The rest of a list ending the sentence, which the parser hangs elsewhere.
+    (
+        "Holm took aim at the shipping lobby, the oil industry and the banks.",
+        "took",
+        "the shipping lobby, the oil industry and the banks",
+    ),
+    # A stance noun's complement the parser hangs on the verb.
+    (
+        "The mayor has faced criticism for his friendly overtures to the regional governor.",
+        "criticism",
+        "for his friendly overtures to the regional governor",
+    ),
     # Not the when, the occasion or the why of the act: that is narration.
     ("The party endorsed Lena Holm in early June.", "endorsed", "Lena Holm"),
     ("The judge rejected that argument in a ruling on the appeal.", "rejected", "that argument"),

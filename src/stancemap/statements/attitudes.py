@@ -154,7 +154,12 @@ def _stance_noun(noun: Token) -> Candidate | None:
         if not _public_objection(noun):
             return None
         owner = _source_of(noun)
-    return noun, _cover(complements[:1]), owner
+    content = _cover(complements[:1])
+    if noun.dep_ == "dobj" and content.end == noun.right_edge.i + 1:
+        # "faced criticism for his overtures to the governor": the parser hangs the
+        # rest of the complement on the verb.
+        content = through_adjuncts(noun.head, content)
+    return noun, content, owner
 
 
 # Objections raised in public, reported without their owner: "Opposition to the deal

@@ -108,3 +108,30 @@ def _has_own_subject(child: Token) -> bool:
     return child.dep_ == "advcl" and any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children
     )
+
+
+_LIST_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "PART"})
+
+
+def through_list(content: Span) -> Span:
+    """ "took aim at the shipping lobby, the oil industry and the banks": the parser
+    often hangs the rest of a list ending the sentence elsewhere (on the subject, as an
+    apposition), so the content stops at its first item. When only the list's further
+    items, with their "and", run from a comma after the content to the sentence's end,
+    they are the content's too."""
+    doc = content.doc
+    end = content.end
+    sentence_end = doc[end - 1].sent.end if end > content.start else end
+    if end >= sentence_end or doc[end].text != ",":
+        return content
+    if doc[end - 1].pos_ not in {"NOUN", "PROPN"} and doc[end - 1].text != ")":
+        return content
+    rest = list(doc[end + 1 : sentence_end])
+    while rest and rest[-1].is_punct and rest[-1].text != ")":
+        rest.pop()
+    if len(rest) < 2 or rest[0].is_punct:
+        return content
+    listed = any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in rest)
+    if not listed or not all(t.pos_ in _LIST_TAGS for t in rest):
+        return content
+    return doc[content.start : rest[-1].i + 1]

@@ -30,7 +30,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
-from stancemap.statements.extent import through_adjuncts
+from stancemap.statements.extent import through_adjuncts, through_list
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
@@ -56,7 +56,7 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content):
             continue
-        start, end = _trim(_without_trailing_clause(content, cue))
+        start, end = _trim(_without_trailing_clause(through_list(content), cue))
         start = _after_dateline(doc.text, start, end)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
