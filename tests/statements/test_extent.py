@@ -80,6 +80,12 @@ EXTENTS = [
     ("The judge rejected that argument in a ruling on the appeal.", "rejected", "that argument"),
     ("Karlsen will support the bill despite his reservations.", "support", "the bill"),
     (
+        "The brand announced the partnership with the retailer after cutting ties with its"
+        " supplier.",
+        "announced",
+        "the partnership with the retailer",
+    ),
+    (
         "The senators supported the bill when it came to the floor.",
         "supported",
         "the bill",

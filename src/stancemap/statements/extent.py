@@ -34,6 +34,7 @@ _OCCASIONS = frozenset(
     rally summit hearing debate meeting briefing
     """.split()
 )
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "following"})
 _TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once", "while"})
 _CONCESSIONS = frozenset({"despite", "notwithstanding"})
 _STOPS = frozenset({".", ";", ":", "!", "?", "—", "–", "--"})
@@ -84,8 +85,11 @@ def _speaks_itself(child: Token) -> bool:
 
 
 def _is_time(child: Token) -> bool:
-    """ "in early June", "on Friday": a preposition whose object is a date or time."""
+    """ "in early June", "on Friday", "after cutting ties", "amid concerns": when the
+    speaker acted."""
     objects = [c for c in child.children if c.dep_ == "pobj"]
+    if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+        return True
     return child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTITIES for o in objects)
 
 

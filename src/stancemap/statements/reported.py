@@ -250,11 +250,16 @@ def _qualifies(clause: Token) -> bool:
     )
 
 
+_JOINING = frozenset({"but", "so"})
+
+
 def _but_clause(conj: Token) -> bool:
     """ "said the talks had begun, but the sides remain far apart": a clause the cue's
     "but" joins goes on with what was said, unless it reports something itself."""
     doc = conj.doc
-    joined = any(t.dep_ == "cc" and t.lower_ == "but" for t in doc[conj.left_edge.i - 2 : conj.i])
+    joined = any(
+        t.dep_ == "cc" and t.lower_ in _JOINING for t in doc[conj.left_edge.i - 2 : conj.i]
+    )
     return joined and not any(is_reporting_verb(t) for t in conj.subtree)
 
 
