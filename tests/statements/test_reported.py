@@ -254,6 +254,12 @@ CASES = [
         "said",
     ),
     (
+        "The minister said the talks had stalled, so the strike would go on for weeks.",
+        "the talks had stalled, so the strike would go on for weeks",
+        "The minister",
+        "said",
+    ),
+    (
         "The minister said the talks had begun, but the union said it would strike.",
         "the talks had begun",
         "The minister",

@@ -23,6 +23,7 @@ from stancemap.statements.cues import (
     STANCE_NOUNS,
 )
 from stancemap.statements.draft import subject_of
+from stancemap.statements.extent import through_adjuncts
 
 Candidate = tuple[Token, Span, Token | None]
 
@@ -65,7 +66,7 @@ def _evaluation(verb: Token) -> Candidate | None:
     ]
     if not any(c.dep_ in _OBJECT_DEPS | _CLAUSE_DEPS for c in children):
         return None
-    return verb, _cover(children), _speaker(verb)
+    return verb, through_adjuncts(verb, _cover(children)), _speaker(verb)
 
 
 def _portrayal(verb: Token) -> Candidate | None:
@@ -83,7 +84,7 @@ def _portrayal(verb: Token) -> Candidate | None:
         return None
     # "see immigrants as a burden and as people who …": the roles are conjoined.
     others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
-    return verb, _cover([objects[0], roles[0], *others]), _speaker(verb)
+    return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
 
 
 def _intention(verb: Token) -> Candidate | None:
@@ -96,7 +97,7 @@ def _intention(verb: Token) -> Candidate | None:
     if speaker is None and verb.lemma_.lower() == "expect":
         # "The plant is expected to close in 2019": nobody's expectation, about the plant.
         objects = [c for c in verb.lefts if c.dep_ == "nsubjpass"] + objects
-    return verb, _cover([*objects, *clauses]), speaker
+    return verb, through_adjuncts(verb, _cover([*objects, *clauses])), speaker
 
 
 _APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
@@ -153,7 +154,12 @@ def _stance_noun(noun: Token) -> Candidate | None:
         if not _public_objection(noun):
             return None
         owner = _source_of(noun)
-    return noun, _cover(complements[:1]), owner
+    content = _cover(complements[:1])
+    if noun.dep_ == "dobj" and content.end == noun.right_edge.i + 1:
+        # "faced criticism for his overtures to the governor": the parser hangs the
+        # rest of the complement on the verb.
+        content = through_adjuncts(noun.head, content)
+    return noun, content, owner
 
 
 # Objections raised in public, reported without their owner: "Opposition to the deal

@@ -30,6 +30,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
+from stancemap.statements.extent import through_adjuncts, through_list
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
@@ -55,7 +56,7 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
-        start, end = _trim(_without_trailing_clause(content, cue))
+        start, end = _trim(_without_trailing_clause(through_list(content), cue))
         start = _after_dateline(doc.text, start, end)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
@@ -209,7 +210,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                yield verb, _subtree(objects[0]), subject_of(verb)
+                yield verb, through_adjuncts(verb, _subtree(objects[0])), subject_of(verb)
                 return
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         # "This willingness, the report suggested, stems partly from …"
@@ -238,7 +239,8 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
 
 def _with_object_complement(verb: Token, obj: Token) -> Span:
     """The object with the infinitive said of it: "urged voters to stay home" reports
-    what the voters should do, not the voters alone."""
+    what the voters should do, not the voters alone; with the cue's later adjuncts
+    ("denied the request on Friday")."""
     doc = verb.doc
     end = obj.right_edge.i + 1
     for child in verb.rights:
@@ -246,7 +248,7 @@ def _with_object_complement(verb: Token, obj: Token) -> Span:
             if any(t.text == "," for t in doc[end : child.left_edge.i]):
                 break
             end = child.right_edge.i + 1
-    return doc[obj.left_edge.i : end]
+    return through_adjuncts(verb, doc[obj.left_edge.i : end])
 
 
 def _misparsed_fronted_clause(verb: Token) -> Span | None:
@@ -308,11 +310,16 @@ def _qualifies(clause: Token) -> bool:
     )
 
 
+_JOINING = frozenset({"but", "so"})
+
+
 def _but_clause(conj: Token) -> bool:
     """ "said the talks had begun, but the sides remain far apart": a clause the cue's
     "but" joins goes on with what was said, unless it reports something itself."""
     doc = conj.doc
-    joined = any(t.dep_ == "cc" and t.lower_ == "but" for t in doc[conj.left_edge.i - 2 : conj.i])
+    joined = any(
+        t.dep_ == "cc" and t.lower_ in _JOINING for t in doc[conj.left_edge.i - 2 : conj.i]
+    )
     return joined and not any(is_reporting_verb(t) for t in conj.subtree)
 
 
@@ -563,19 +570,28 @@ def _subtree(token: Token) -> Span:
 
 
 def _trim(span: Span) -> tuple[int, int]:
-    """Drop "that", edge punctuation and spaces from a content span."""
+    """Drop "that", edge punctuation and spaces from a content span, but not the
+    bracket that closes one inside it."""
     tokens = list(span)
     while tokens and (
         tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
     ):
         tokens.pop(0)
     while tokens and (
-        tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+        (tokens[-1].text in _EDGE_PUNCT and not _closes_bracket(tokens))
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
     ):
         tokens.pop()
     if not tokens:
         return span.start_char, span.start_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """ "…Speaker Ana Ruiz (D-Calif.)": the closing bracket of one the span opens."""
+    opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens[:-1])
+    return tokens[-1].text == ")" and opened > 0
 
 
 def _without_trailing_clause(content: Span, cue: Token) -> Span:
@@ -631,9 +647,18 @@ def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
         return False
     conj = token.head
     verbs = [c for c in conj.rights if c.dep_ == "conj" and token.i < c.i < content.end]
-    if any(verb != cue and _has_own_subject_cue(verb) for verb in verbs):
+    # "said that A but that if …, he should have insisted on B": a second "that"
+    # clause is the same cue's content, whatever its verb.
+    if any(
+        verb != cue and _has_own_subject_cue(verb) and not _second_that_clause(verb)
+        for verb in verbs
+    ):
         return True
     return _subject_then_speech_verb(token, content)
+
+
+def _second_that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _subject_then_speech_verb(token: Token, content: Span) -> bool:

@@ -1,0 +1,141 @@
+"""How far the content of a cue runs: from its complement to the end of its clause.
+
+A stance reported with an object ("supported Dorn in the primary", "criticized the
+agency for its delays on Tuesday", "refused to testify, because the panel …") says
+all of it about the speaker's position: the verb's later adjuncts belong to the
+content, not only the object the parser hangs first. The parser hangs those adjuncts
+on the cue, so the object's subtree alone stops short.
+
+The span grows through them up to the next coordinated verb, a clause of speech of
+its own, or a stop; comments set off at the end ("…, citing …") are cut afterwards
+by ``reported._without_trailing_clause``. It stops before the when of the act
+("endorsed Clinton in early June", "…on Friday") and before a clause with a subject
+of its own ("supported the bill when it came to a vote", "…because it fell short"):
+these say when or why the speaker acted, which news reports as narration; but a
+plan keeps its condition ("promised to act should he win", "refused to testify,
+because …"). So do the
+occasion ("…in a ruling released Thursday", "…at a rally") and a concession ("…despite
+his reservations").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from stancemap.statements.cues import is_reporting_verb, is_speech_verb
+
+# Dependents of the cue that go on with its content ("in the primary", "on trade",
+# "to the employees", "because …", "more broadly").
+_ADJUNCT_DEPS = frozenset({"prep", "advmod", "advcl", "dative", "agent", "xcomp", "oprd", "acomp"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_OCCASIONS = frozenset(
+    """
+    interview statement speech ruling post tweet letter op-ed remarks address conference
+    rally summit hearing debate meeting briefing
+    """.split()
+)
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "following"})
+_TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once", "while"})
+_CONCESSIONS = frozenset({"despite", "notwithstanding"})
+_STOPS = frozenset({".", ";", ":", "!", "?", "—", "–", "--"})
+
+
+def through_adjuncts(verb: Token, content: Span) -> Span:
+    """``content`` with the cue's dependents that follow it up to the clause's end."""
+    doc = verb.doc
+    end = content.end
+    plan = any(c.dep_ == "xcomp" and content.start <= c.i < end for c in verb.rights)
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        gap = doc[end : child.left_edge.i]
+        if any(t.text in _STOPS or not (t.is_punct or t.dep_ == "cc") for t in gap):
+            break
+        if child.dep_ in {"punct", "cc"}:
+            continue
+        if plan and _goes_on_with_plan(verb, child):
+            end = child.right_edge.i + 1
+            continue
+        if child.dep_ not in _ADJUNCT_DEPS or _speaks_itself(child):
+            break
+        if _is_time(child) or _is_occasion(child):
+            break
+        if _has_own_subject(child) and (not plan or _marks_time(child)):
+            break
+        end = child.right_edge.i + 1
+    return doc[content.start : end]
+
+
+def _goes_on_with_plan(verb: Token, conj: Token) -> bool:
+    """ "urged the party to scrap its fees, replace its board and open …": bare verbs
+    the parser hangs on a finite cue go on with its infinitive, not with the cue."""
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "VB"
+        and verb.tag_ != "VB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in conj.children)
+        and not _speaks_itself(conj)
+    )
+
+
+def _speaks_itself(child: Token) -> bool:
+    """ "…, saying that …", "…, as he told reporters": a reporting verb heading the
+    adjunct, or a speech verb inside it, starts a statement (or a comment) of its own."""
+    return is_reporting_verb(child) or any(is_speech_verb(t) for t in child.subtree)
+
+
+def _is_time(child: Token) -> bool:
+    """ "in early June", "on Friday", "after cutting ties", "amid concerns": when the
+    speaker acted."""
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+        return True
+    return child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTITIES for o in objects)
+
+
+def _is_occasion(child: Token) -> bool:
+    """ "in a ruling", "at a rally", "despite his reservations": where or in spite of
+    what the speaker spoke, not what they said."""
+    if child.dep_ != "prep":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    occasion = any(o.lemma_.lower() in _OCCASIONS or o.lower_ in _OCCASIONS for o in objects)
+    return occasion or child.lower_ in _CONCESSIONS
+
+
+def _marks_time(clause: Token) -> bool:
+    """ "…after he introduced a bill": when the speaker acted, not the plan's condition."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _has_own_subject(child: Token) -> bool:
+    return child.dep_ == "advcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children
+    )
+
+
+_LIST_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "PART"})
+
+
+def through_list(content: Span) -> Span:
+    """ "took aim at the shipping lobby, the oil industry and the banks": the parser
+    often hangs the rest of a list ending the sentence elsewhere (on the subject, as an
+    apposition), so the content stops at its first item. When only the list's further
+    items, with their "and", run from a comma after the content to the sentence's end,
+    they are the content's too."""
+    doc = content.doc
+    end = content.end
+    sentence_end = doc[end - 1].sent.end if end > content.start else end
+    if end >= sentence_end or doc[end].text != ",":
+        return content
+    if doc[end - 1].pos_ not in {"NOUN", "PROPN"} and doc[end - 1].text != ")":
+        return content
+    rest = list(doc[end + 1 : sentence_end])
+    while rest and rest[-1].is_punct and rest[-1].text != ")":
+        rest.pop()
+    if len(rest) < 2 or rest[0].is_punct:
+        return content
+    listed = any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in rest)
+    if not listed or not all(t.pos_ in _LIST_TAGS for t in rest):
+        return content
+    return doc[content.start : rest[-1].i + 1]

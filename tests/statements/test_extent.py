@@ -1,0 +1,101 @@
+"""How far a reported statement runs: to the end of its cue's clause, not the first
+complement the parser hangs on the cue (``statements/extent.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+EXTENTS = [
+    # The cue's later adjuncts belong to the stance.
+    (
+        "The governor supported Sen. Karl Dorn of Idaho in the Republican primary.",
+        "supported",
+        "Sen. Karl Dorn of Idaho in the Republican primary",
+    ),
+    (
+        "The union was defending the mayor against attacks from the opposition.",
+        "defending",
+        "the mayor against attacks from the opposition",
+    ),
+    (
+        "The court denied compensation to the families of the miners.",
+        "denied",
+        "compensation to the families of the miners",
+    ),
+    (
+        "The ministry has refused to publish the report for the public.",
+        "refused",
+        "to publish the report for the public",
+    ),
+    (
+        "Halvorsen referred to the tax as a penalty on farmers.",
+        "referred",
+        "the tax as a penalty on farmers",
+    ),
+    # A plan keeps its condition and the verbs coordinated with its infinitive.
+    (
+        "Ruiz promised to cut taxes should she win the election.",
+        "promised",
+        "to cut taxes should she win the election",
+    ),
+    (
+        "Lind urged the council to scrap its parking fees, replace the current board, and"
+        " open the archives to the public.",
+        "urged",
+        "the council to scrap its parking fees, replace the current board, and open the"
+        " archives to the public",
+    ),
+    (
+        "Ruiz pledged to close the detention centers, after she introduced a bill last month.",
+        "pledged",
+        "to close the detention centers",
+    ),
+    # A second "that" clause is the same cue's content, whatever its verb.
+    (
+        "Berg said that a merger involved risks but that if the board chose one, it should"
+        " have insisted on more.",
+        "said",
+        "a merger involved risks but that if the board chose one, it should have insisted on more",
+    ),
+    # The bracket that closes one the span opens stays.
+    (
+        "The union endorsed the re-election of Mayor Ana Ruiz (D-Calif.).",
+        "endorsed",
+        "the re-election of Mayor Ana Ruiz (D-Calif.)",
+    ),
+    # The rest of a list ending the sentence, which the parser hangs elsewhere.
+    (
+        "Holm took aim at the shipping lobby, the oil industry and the banks.",
+        "took",
+        "the shipping lobby, the oil industry and the banks",
+    ),
+    # A stance noun's complement the parser hangs on the verb.
+    (
+        "The mayor has faced criticism for his friendly overtures to the regional governor.",
+        "criticism",
+        "for his friendly overtures to the regional governor",
+    ),
+    # Not the when, the occasion or the why of the act: that is narration.
+    ("The party endorsed Lena Holm in early June.", "endorsed", "Lena Holm"),
+    ("The judge rejected that argument in a ruling on the appeal.", "rejected", "that argument"),
+    ("Karlsen will support the bill despite his reservations.", "support", "the bill"),
+    (
+        "The brand announced the partnership with the retailer after cutting ties with its"
+        " supplier.",
+        "announced",
+        "the partnership with the retailer",
+    ),
+    (
+        "The senators supported the bill when it came to the floor.",
+        "supported",
+        "the bill",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "span"), EXTENTS)
+def test_extent_runs_to_the_end_of_the_cue_clause(  # type: ignore[no-untyped-def]
+    extract_statements, text, cue, span
+) -> None:
+    found = {s.cue: text[s.start : s.end] for s in extract_statements(text)}
+    assert found.get(cue) == span, found
