@@ -741,9 +741,15 @@ def _trailing_apposition(opener: Token, content: Span) -> Token | None:
     head = opener.head
     if opener.lower_ not in {"a", "an", "the"} or opener.dep_ != "det" or head.dep_ != "appos":
         return None
-    if head.left_edge.i != opener.i:
+    if head.left_edge.i != opener.i or _ends_a_list(head):
         return None
     return head
+
+
+def _ends_a_list(head: Token) -> bool:
+    """ "took aim at the lobby, the oil industry and the banks": the parser may call
+    the second item an apposition, but a conjunction after it makes the phrase a list."""
+    return any(c.dep_ in {"cc", "conj"} for c in head.children)
 
 
 def _trailing_clause_head(opener: Token) -> Token | None:
