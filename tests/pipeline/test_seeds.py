@@ -71,6 +71,13 @@ def test_seed_quote_spoken_by_pronoun_is_resolved_and_cited(seed_extractions) ->
     assert statement.via == "Svenska Dagbladet"
 
 
+def test_seed_report_relayed_by_an_outlet_keeps_its_speaker(seed_extractions) -> None:  # type: ignore[no-untyped-def]
+    statement = _statement(seed_extractions[SEED_1], "if Western support remains insufficient")
+    assert statement.cue == "warned"
+    assert statement.speaker.name == "these representatives"
+    assert statement.via == "Der Spiegel"
+
+
 @pytest.mark.parametrize(
     ("seed", "name"),
     [

@@ -320,6 +320,14 @@ CASES = [
         "the auditor",
         "according to",
     ),
+    # A source relaying a full statement: the statement is the speaker's, not the outlet's.
+    (
+        "According to a report by the Harbour Gazette, the dockers warned that the strike"
+        " would spread to every port.",
+        "the strike would spread to every port",
+        "the dockers",
+        "warned",
+    ),
     (
         "Senator Ada Lind offered some pointed advice on the budget.",
         "some pointed advice on the budget",

@@ -846,6 +846,19 @@ def _drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
             same_clause = 2 * (draft.end - draft.start) >= outer.end - outer.start
             if same_clause and outer.speaker.name is None and draft.speaker.name is not None:
                 kept[-1] = draft
+            elif _relays_a_statement(outer, draft):
+                kept[-1] = draft
             continue
         kept.append(draft)
     return kept
+
+
+def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
+    """ "According to Der Spiegel, these representatives warned that …": the source
+    only relays a statement whose speaker and cue it quotes in full; the statement is
+    the representatives' (the source becomes its ``via``), not the outlet's."""
+    return (
+        outer.cue.lower_ == "according"
+        and inner.speaker.name is not None
+        and outer.start <= inner.cue.idx < outer.end
+    )
