@@ -858,7 +858,9 @@ def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
     only relays a statement whose speaker and cue it quotes in full; the statement is
     the representatives' (the source becomes its ``via``), not the outlet's."""
     return (
-        outer.cue.lower_ == "according"
+        outer.cue is not None
+        and inner.cue is not None
+        and outer.cue.lower_ == "according"
         and inner.speaker.name is not None
         and outer.start <= inner.cue.idx < outer.end
     )
