@@ -85,6 +85,17 @@ EXTENTS = [
         "announced",
         "the partnership with the retailer",
     ),
+    # A gerund the parser hangs on the stance noun belongs to its object.
+    (
+        "The shift is notable given the islands' insistence on Norland keeping its old borders.",
+        "insistence",
+        "on Norland keeping its old borders",
+    ),
+    (
+        "The minister voiced support for Ostra joining the customs union.",
+        "support",
+        "for Ostra joining the customs union",
+    ),
     (
         "The senators supported the bill when it came to the floor.",
         "supported",

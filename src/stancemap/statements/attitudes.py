@@ -154,12 +154,23 @@ def _stance_noun(noun: Token) -> Candidate | None:
         if not _public_objection(noun):
             return None
         owner = _source_of(noun)
-    content = _cover(complements[:1])
+    content = _cover(complements[:1] + _gerund_of_prep_object(noun, complements[0]))
     if noun.dep_ == "dobj" and content.end == noun.right_edge.i + 1:
         # "faced criticism for his overtures to the governor": the parser hangs the
         # rest of the complement on the verb.
         content = through_adjuncts(noun.head, content)
     return noun, content, owner
+
+
+def _gerund_of_prep_object(noun: Token, prep: Token) -> list[Token]:
+    """ "their insistence on Ukraine maintaining its borders": the parser hangs the
+    gerund on the stance noun, but it is what the object of "on" is to do."""
+    if prep.dep_ != "prep":
+        return []
+    after = prep.right_edge.i + 1
+    return [
+        c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.left_edge.i == after
+    ]
 
 
 # Objections raised in public, reported without their owner: "Opposition to the deal
