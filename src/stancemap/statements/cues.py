@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     propose recommend demand conclude observe remark comment echo underline underscore
     highlight mention predict forecast boast joke quip testify charge counter retort
     acknowledge accuse insist hint speculate contend disclose inform assure pledge stress
-    lament criticize criticise praise welcome dismiss reject threaten
+    lament criticize criticise praise welcome dismiss reject threaten imply
     """.split()
 )
 # Verbs of belief and judgement: reported positions, not always speech.
@@ -56,22 +56,32 @@ QUOTE_ONLY_VERBS = frozenset(
 )
 
 
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer cuts a silent "e" ("hopes" →
+    "hop", "hoped" → "hop"): the word as written starts with the lemma and an "e"."""
+    lemma = token.lemma_.lower()
+    mended = lemma + "e"
+    if token.lower_ != lemma and token.lower_.startswith(mended) and known_cue_lemma(mended):
+        return mended
+    return lemma
+
+
 def is_speech_verb(token: Token) -> bool:
     """A verb that reports what was said."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+    return token.pos_ in {"VERB", "AUX"} and cue_lemma(token) in SPEECH_VERBS
 
 
 def is_quote_verb(token: Token) -> bool:
     """A verb that can attribute a direct quote beside it ("…,” he continued)."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     return lemma in SPEECH_VERBS or lemma in QUOTE_ONLY_VERBS
 
 
 def is_reporting_verb(token: Token) -> bool:
     """A verb that can introduce reported speech or a reported belief."""
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if lemma in REPORTING_VERBS:
@@ -84,6 +94,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     """
     emphasize emphasise stress underline underscore reiterate reaffirm demand propose
     announce deny reject confirm acknowledge predict urge recommend promise pledge
+    tweet downplay repudiate reveal concede admit
     """.split()
 )
 # Verbs of findings whose object and its complement are the content ("a poll shows
@@ -99,8 +110,7 @@ FINDING_SOURCES = frozenset(
 # Speech verbs whose prepositional object is the content ("warned of the threat").
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "warn": ("of", "about", "against"),
-    "call": ("for",),
-    "speak": ("about", "of"),
+    "speak": ("about", "of", "against"),
     "talk": ("about",),
     "complain": ("about", "of"),
     "argue": ("for", "against"),
@@ -127,7 +137,21 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "respond": ("to",),
     "react": ("to",),
     "lash": ("at",),
+    "call": ("for", "on"),  # "on" only before an infinitive: PREP_NEEDS_INFINITIVE
+    "agree": ("with",),
+    "disagree": ("with",),
+    "ask": ("about",),
+    "allude": ("to",),
+    "hint": ("at",),
+    "object": ("to",),
+    "muse": ("about",),
+    "worry": ("about",),
+    "apologize": ("for",),
+    "apologise": ("for",),
 }
+# Prepositions whose object is content only with an infinitive after it: "called on
+# Congress to act" reports a demand, "called on Sunday" does not.
+PREP_NEEDS_INFINITIVE = frozenset({("call", "on")})
 # A verb and its object that together report a reaction to what follows a preposition
 # ("took aim at comments …", "cast doubt on the figures", "raised concerns about …").
 IDIOM_CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
@@ -149,7 +173,8 @@ EVALUATION_VERBS = frozenset(
     dispute fault thank credit lambaste ridicule disavow chide scold rebuke berate knock
     promote pitch target dislike hate distrust trust admire commend laud salute deride
     denigrate disparage insult smear label brand dub characterize characterise portray
-    offer
+    offer downplay repudiate congratulate excoriate castigate assail bash belittle
+    vilify demonize demonise deplore bemoan renounce rebuff spurn
     """.split()
 )
 # Verbs that present their object as something ("cast her rival as …", "sees Clinton

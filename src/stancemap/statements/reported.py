@@ -25,17 +25,26 @@ from stancemap.statements.cues import (
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
+    PREP_NEEDS_INFINITIVE,
     QUOTE_ONLY_VERBS,
     is_reporting_verb,
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
+from stancemap.statements.shapes import (
+    as_clause_content,
+    clause_after_preposition,
+    short_answer,
+    that_clause_beyond_adjunct,
+)
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
 _IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
 _EDGE_PUNCT = set(",.;:—–-“”\"'()")
 _MIN_CONTENT_TOKENS = 3
+# "announced his resignation", "denied the charges": an object of two words says it.
+_MIN_OBJECT_TOKENS = 2
 _CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
 
 
@@ -133,7 +142,11 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
         content = _with_coordinated_verbs(verb, _subtree((after or clauses)[0]))
-        yield verb, content, _speaker_of(verb)
+        yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
+        return
+    shaped = _shaped_content(verb)
+    if shaped is not None:
+        yield verb, shaped, _speaker_of(verb)
         return
     lemma = verb.lemma_.lower()
     finding = _finding(verb) if lemma in FINDING_VERBS else None
@@ -143,14 +156,22 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
             content = _with_object_complement(verb, child)
-            if len(content) >= _MIN_CONTENT_TOKENS:
+            if len(content) >= _MIN_OBJECT_TOKENS:
                 yield verb, content, subject_of(verb)
                 return
         if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                yield verb, _subtree(objects[0]), subject_of(verb)
-                return
+            if not objects:
+                continue
+            # "called on Congress to act": the infinitive goes with its object.
+            content = _with_object_complement(verb, objects[0])
+            if (
+                lemma,
+                child.lower_,
+            ) in PREP_NEEDS_INFINITIVE and content.end <= child.right_edge.i + 1:
+                continue
+            yield verb, content, subject_of(verb)
+            return
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         # "This willingness, the report suggested, stems partly from …"
         head = verb.head
@@ -169,11 +190,35 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         ):
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
-                yield verb, clause, subject_of(verb)
+                yield verb, clause, _subject_or_inverted(verb)
         elif root is None:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
-                yield verb, lead, subject_of(verb)
+                yield verb, lead, _subject_or_inverted(verb)
+
+
+def _shaped_content(verb: Token) -> Span | None:
+    """The content in a shape of the cue's clause that ``shapes.py`` reads."""
+    if is_speech_verb(verb):
+        content = (
+            short_answer(verb)
+            or as_clause_content(verb)
+            or that_clause_beyond_adjunct(verb, PREP_CONTENT)
+        )
+        if content is not None:
+            return content
+    preps = PREP_CONTENT.get(verb.lemma_.lower())
+    return clause_after_preposition(verb, preps) if preps else None
+
+
+def _subject_or_inverted(verb: Token) -> Token | None:
+    """The subject of a cue after its clause, or the one the parser took for an
+    object in "…, said a former spokesman for the ministry"."""
+    subject = _speaker_of(verb)
+    if subject is not None or not is_speech_verb(verb):
+        return subject
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    return objects[0] if objects else None
 
 
 def _with_object_complement(verb: Token, obj: Token) -> Span:

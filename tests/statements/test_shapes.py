@@ -1,0 +1,152 @@
+"""Parse shapes of a cue beyond "X said (that) CLAUSE" (shapes.py) and lexicon rows."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # A that-clause after the cue's adjuncts, hung by the parser on the adjunct's noun.
+    (
+        "Expected to be the party's top donor, Ada Lind said earlier on Friday during a news"
+        " conference that she may wait until the spring to decide.",
+        "she may wait until the spring to decide",
+        "Ada Lind",
+        "said",
+    ),
+    (
+        "Governor Tomas Berg said in a statement that the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Tomas Berg",
+        "said",
+    ),
+    # "As X noted, CLAUSE" and "CLAUSE, as X warned".
+    (
+        "As Mayor Ines Moreau noted, the harbour workers could still be laid off.",
+        "the harbour workers could still be laid off",
+        "Ines Moreau",
+        "noted",
+    ),
+    (
+        "The board will close the plant next year, as the union leader Jon Berg warned.",
+        "The board will close the plant next year",
+        "Jon Berg",
+        "warned",
+    ),
+    # Short answers stand for the clause.
+    (
+        "Asked if the tax was fair, 61 percent of farmers said yes.",
+        "yes",
+        "61 percent of farmers",
+        "said",
+    ),
+    (
+        "Most teachers back the plan, while only 30 percent of parents say the same of it.",
+        "the same of it",
+        "only 30 percent of parents",
+        "say",
+    ),
+    ("Senator Lena Holm said no to the pipeline.", "no to the pipeline", "Lena Holm", "said"),
+    # "called for X to Y", "called on X to Y".
+    (
+        "The unions called for the minister to resign over the scandal.",
+        "the minister to resign over the scandal",
+        "The unions",
+        "called",
+    ),
+    (
+        "Senator Lena Holm called on parliament to pass the budget.",
+        "parliament to pass the budget",
+        "Lena Holm",
+        "called",
+    ),
+    # The subject the parser takes for an object after the cue.
+    (
+        "The port had a say in every major investment in the region, said a former"
+        " spokesman for the ministry, Oleg Petrov.",
+        "The port had a say in every major investment in the region",
+        "Oleg Petrov",
+        "said",
+    ),
+    # Lexicon: "hopes" (lemmatised "hop"), "implied", short objects, wanted objects.
+    (
+        "Ada Lind hopes the council and the mayor do not repeat the same mistake.",
+        "the council and the mayor do not repeat the same mistake",
+        "Ada Lind",
+        "hopes",
+    ),
+    (
+        "Jon Berg implied the judge was biased against the port.",
+        "the judge was biased against the port",
+        "Jon Berg",
+        "implied",
+    ),
+    (
+        "Minister Tomas Berg announced his resignation.",
+        "his resignation",
+        "Tomas Berg",
+        "announced",
+    ),
+    (
+        "Representative Ada Lind wants more funding for rural schools.",
+        "more funding for rural schools",
+        "Ada Lind",
+        "wants",
+    ),
+    (
+        "Mayor Ines Moreau sees the governor as captured by the shipping lobby.",
+        "the governor as captured by the shipping lobby",
+        "Ines Moreau",
+        "sees",
+    ),
+    (
+        "Senator Lena Holm downplayed the risks of the pipeline.",
+        "the risks of the pipeline",
+        "Lena Holm",
+        "downplayed",
+    ),
+    (
+        "Jon Berg agreed with the governor on the need for a new bridge.",
+        "the governor",
+        "Jon Berg",
+        "agreed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker", "cue"), CASES)
+def test_shapes_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def]
+    extract_statements, text, span, speaker, cue
+) -> None:
+    found = [s for s in extract_statements(text) if text[s.start : s.end] == span]
+    assert found, [text[s.start : s.end] for s in extract_statements(text)]
+    assert found[0].kind == "indirect"
+    assert found[0].speaker.name == speaker
+    assert found[0].cue == cue
+
+
+NOT_STATEMENTS = [
+    # A date after "called on" is no addressee.
+    ("Senator Lena Holm called on Sunday to congratulate the team.", "Sunday"),
+    # "as she said she would" compares; "as expected" is nobody's statement.
+    (
+        "The mayor closed the harbour as she said she would.",
+        "The mayor closed the harbour",
+    ),
+    (
+        "As expected, the council approved the budget on Monday.",
+        "the council approved the budget on Monday",
+    ),
+    # A that-clause owned by a noun of the adjunct is that noun's content, not the cue's.
+    (
+        "The minister, responding to complaints by the treasury that exports were sold too"
+        " cheaply, said nothing.",
+        "exports were sold too cheaply",
+    ),
+    # "spoke on condition of anonymity" says nothing about what was said.
+    ("An official spoke on condition of anonymity.", "condition of anonymity"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS)
+def test_shapes_not_a_statement(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
+    assert span not in [text[s.start : s.end] for s in extract_statements(text)]
