@@ -59,6 +59,32 @@ CASES = [
         "Lena Holm",
         "called",
     ),
+    (
+        "Half the farmers back the tax, and a third said that of the levy on fuel.",
+        "that of the levy on fuel",
+        "a third",
+        "said",
+    ),
+    # A gerund is what was proposed, denied or reported.
+    (
+        "Senator Lena Holm proposed closing the harbour to cruise ships.",
+        "closing the harbour to cruise ships",
+        "Lena Holm",
+        "proposed",
+    ),
+    (
+        "The Farmers Union reported spending two million euros on the campaign.",
+        "spending two million euros on the campaign",
+        "Farmers Union",
+        "reported",
+    ),
+    # A parenthetical cue between a bare subject and its past-tense verb.
+    (
+        "The new ferry, Mayor Ines Moreau said, carried twice as many cars as the old one.",
+        "The new ferry, Mayor Ines Moreau said, carried twice as many cars as the old one",
+        "Ines Moreau",
+        "said",
+    ),
     # The subject the parser takes for an object after the cue.
     (
         "The port had a say in every major investment in the region, said a former"

@@ -97,6 +97,13 @@ OBJECT_CONTENT_VERBS = frozenset(
     tweet downplay repudiate reveal concede admit
     """.split()
 )
+# Speech verbs whose gerund is the content ("proposed barring …", "denied knowing …",
+# "reported spending $1 million").
+GERUND_CONTENT_VERBS = frozenset(
+    """
+    propose suggest recommend deny admit report acknowledge advocate urge mention
+    """.split()
+)
 # Verbs of findings whose object and its complement are the content ("a poll shows
 # Sanders with 47 percent", "the survey found Clinton ahead in Ohio").
 FINDING_VERBS = frozenset({"show", "find"})

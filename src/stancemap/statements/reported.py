@@ -21,6 +21,7 @@ from stancemap.statements.cues import (
     EXPRESSION_VERBS,
     FINDING_SOURCES,
     FINDING_VERBS,
+    GERUND_CONTENT_VERBS,
     IDIOM_CONTENT,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
@@ -153,6 +154,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     if finding is not None:
         yield verb, finding, subject_of(verb)
         return
+    gerund = _gerund_content(verb) if lemma in GERUND_CONTENT_VERBS else None
+    if gerund is not None:
+        yield verb, gerund, subject_of(verb)
+        return
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
             content = _with_object_complement(verb, child)
@@ -219,6 +224,16 @@ def _subject_or_inverted(verb: Token) -> Token | None:
         return subject
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     return objects[0] if objects else None
+
+
+def _gerund_content(verb: Token) -> Span | None:
+    """ "proposed barring all visitors", "denied knowing him": the gerund is what was
+    proposed or denied."""
+    for child in verb.rights:
+        if child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG":
+            content = _subtree(child)
+            return content if len(content) >= _MIN_OBJECT_TOKENS else None
+    return None
 
 
 def _with_object_complement(verb: Token, obj: Token) -> Span:
@@ -452,6 +467,8 @@ def _continues_clause(before: Span, after: Span, verb: Token) -> bool:
     follower = after[0]
     if before[0].lower_ in {"asked", "when"} or before[-1].pos_ == "CCONJ":
         return False
+    if _predicate_after_subject(before, follower):
+        return True
     if follower.lower_ != "including" and (
         follower.tag_ in {"VBG", "VBN", "CC", "WP", "WDT", "WRB"} or follower.lower_ == "according"
     ):
@@ -461,6 +478,14 @@ def _continues_clause(before: Span, after: Span, verb: Token) -> bool:
         return False
     roots = [t for t in after if not (after.start <= t.head.i < after.end) and not t.is_punct]
     return not all(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in roots)
+
+
+def _predicate_after_subject(before: Span, follower: Token) -> bool:
+    """ "The hashtag, Mr. Abboud said, accompanied descriptions …": a bare noun phrase
+    before the cue and a past verb after it are one clause, whatever the tagger says."""
+    if follower.tag_ not in {"VBD", "VBN"} or follower.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"WP", "WDT", "WRB"} for t in before)
 
 
 def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:

@@ -117,6 +117,15 @@ def short_answer(verb: Token) -> Span | None:
             return doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ == "dobj" and child.lemma_.lower() == "same":
             return doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ == "dobj" and child.lower_ in {"that", "so"}:
+            # "a third said that of Cruz": the answer the sentence before gave.
+            about = [
+                c
+                for c in (*verb.rights, *child.rights)
+                if c.dep_ == "prep" and c.lower_ in {"of", "about"} and c.i == child.i + 1
+            ]
+            if about:
+                return doc[child.i : about[0].right_edge.i + 1]
     return None
 
 
