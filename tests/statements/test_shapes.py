@@ -176,3 +176,47 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS)
 def test_shapes_not_a_statement(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
     assert span not in [text[s.start : s.end] for s in extract_statements(text)]
+
+
+PASSIVES = [
+    (
+        "The mayor is widely seen as the favourite for the nomination.",
+        "The mayor is widely seen as the favourite for the nomination",
+        None,
+    ),
+    (
+        "The harbour plan is regarded by most unions as a threat to the fishing fleet.",
+        "The harbour plan is regarded by most unions as a threat to the fishing fleet",
+        "unions",
+    ),
+    (
+        "Cheap ferries, seen as a lifeline for the islands, are losing money.",
+        "as a lifeline for the islands",
+        None,
+    ),
+    (
+        "The senator is viewed favorably by most farmers.",
+        "The senator is viewed favorably by most farmers",
+        "farmers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker_word"), PASSIVES)
+def test_shapes_passive_judgement(extract_statements, text, span, speaker_word) -> None:  # type: ignore[no-untyped-def]
+    found = [s for s in extract_statements(text) if text[s.start : s.end] == span]
+    assert found, [text[s.start : s.end] for s in extract_statements(text)]
+    name = found[0].speaker.name
+    assert (name is None) if speaker_word is None else (speaker_word in (name or ""))
+
+
+NOT_PASSIVES = [
+    ("The suspect was seen leaving the building at noon.", "The suspect was seen leaving"),
+    ("A small firm known as Kestrel Data ran the servers.", "as Kestrel Data"),
+    ("Holm was considered for the post of minister.", "Holm was considered for the post"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), NOT_PASSIVES)
+def test_shapes_passive_not_a_judgement(extract_statements, text, prefix) -> None:  # type: ignore[no-untyped-def]
+    assert not [s for s in extract_statements(text) if text[s.start : s.end].startswith(prefix)]

@@ -192,6 +192,14 @@ PORTRAYAL_VERBS = frozenset(
     characterise describe portray
     """.split()
 )
+# Verbs of judgement read in the passive: "is seen as", "was deemed", "is widely
+# regarded as", "is believed to be" (passives.py).
+PASSIVE_JUDGEMENT_VERBS = frozenset(
+    """
+    see view consider regard deem perceive believe think describe know label brand
+    portray characterize characterise depict judge
+    """.split()
+)
 # Verbs whose infinitive is the speaker's intention or wish ("wants to …", "refused to …").
 INTENTION_VERBS = frozenset(
     """

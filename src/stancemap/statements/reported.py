@@ -32,6 +32,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
+from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
     clause_after_preposition,
@@ -113,6 +114,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
         used.update(cue.i for cue, _, _ in found)
         yield from found
     for cue, content, speaker in find_attitude_candidates(doc):
+        if cue.i not in used:
+            used.add(cue.i)
+            yield cue, content, speaker
+    for cue, content, speaker in find_passive_judgements(doc):
         if cue.i not in used:
             yield cue, content, speaker
 
