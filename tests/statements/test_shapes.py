@@ -85,6 +85,18 @@ CASES = [
         "Ines Moreau",
         "said",
     ),
+    (
+        "As Senator Lena Holm pointed out, the ferry has never made a profit.",
+        "the ferry has never made a profit",
+        "Lena Holm",
+        "pointed out",
+    ),
+    (
+        "Minister Tomas Berg echoed the warnings of the central bank.",
+        "the warnings of the central bank",
+        "Tomas Berg",
+        "echoed",
+    ),
     # The subject the parser takes for an object after the cue.
     (
         "The port had a say in every major investment in the region, said a former"

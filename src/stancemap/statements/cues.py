@@ -94,7 +94,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     """
     emphasize emphasise stress underline underscore reiterate reaffirm demand propose
     announce deny reject confirm acknowledge predict urge recommend promise pledge
-    tweet downplay repudiate reveal concede admit
+    tweet downplay repudiate reveal concede admit mention echo
     """.split()
 )
 # Speech verbs whose gerund is the content ("proposed barring …", "denied knowing …",

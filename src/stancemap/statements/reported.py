@@ -28,6 +28,7 @@ from stancemap.statements.cues import (
     PREP_CONTENT,
     PREP_NEEDS_INFINITIVE,
     QUOTE_ONLY_VERBS,
+    SPEECH_VERBS,
     is_reporting_verb,
     is_speech_verb,
 )
@@ -103,6 +104,8 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
         ):
             found = list(_verb_cue(token))
+        elif _mistagged_cue(token):
+            found = list(_verb_cue(token))
         elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
             idiom = _idiom_cue(token)
             found = [idiom] if idiom is not None else []
@@ -120,6 +123,15 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
     for cue, content, speaker in find_passive_judgements(doc):
         if cue.i not in used:
             yield cue, content, speaker
+
+
+def _mistagged_cue(token: Token) -> bool:
+    """ "Trump did post on Twitter that …": a speech verb the tagger took for a noun,
+    betrayed by the subject and the clause the parser still hangs on it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -209,7 +221,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
 
 def _shaped_content(verb: Token) -> Span | None:
     """The content in a shape of the cue's clause that ``shapes.py`` reads."""
-    if is_speech_verb(verb):
+    if is_speech_verb(verb) or _points_out(verb):
         content = (
             short_answer(verb)
             or as_clause_content(verb)
@@ -219,6 +231,13 @@ def _shaped_content(verb: Token) -> Span | None:
             return content
     preps = PREP_CONTENT.get(verb.lemma_.lower())
     return clause_after_preposition(verb, preps) if preps else None
+
+
+def _points_out(verb: Token) -> bool:
+    """ "As Menendez pointed out, …": "point out" says, though "point" alone does not."""
+    return verb.lemma_.lower() == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _subject_or_inverted(verb: Token) -> Token | None:
