@@ -97,6 +97,31 @@ CASES = [
         "Tomas Berg",
         "echoed",
     ),
+    # Idioms and phrasal verbs of stance; criticism with a target and a charge.
+    (
+        "Senator Lena Holm has come out in support of the harbour plan.",
+        "the harbour plan",
+        "Lena Holm",
+        "come out",
+    ),
+    (
+        "The farmers union takes issue with the new water rules.",
+        "the new water rules",
+        "The farmers union",
+        "takes",
+    ),
+    (
+        "Mayor Ines Moreau hit Governor Tomas Berg over the closure of the port.",
+        "Governor Tomas Berg over the closure of the port",
+        "Ines Moreau",
+        "hit",
+    ),
+    (
+        "Senator Lena Holm decided to vote against the budget.",
+        "to vote against the budget",
+        "Lena Holm",
+        "decided",
+    ),
     # The subject the parser takes for an object after the cue.
     (
         "The port had a say in every major investment in the region, said a former"
@@ -180,6 +205,8 @@ NOT_STATEMENTS = [
         " cheaply, said nothing.",
         "exports were sold too cheaply",
     ),
+    ("The storm hit the coast on Monday.", "the coast on Monday"),
+    ("The novel came out in 1993.", "1993"),
     # "spoke on condition of anonymity" says nothing about what was said.
     ("An official spoke on condition of anonymity.", "condition of anonymity"),
 ]

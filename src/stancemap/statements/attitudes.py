@@ -99,6 +99,8 @@ def _intention(verb: Token) -> Candidate | None:
     clauses = [c for c in verb.rights if c.dep_ == "xcomp" and _is_infinitive(c)]
     if not clauses:
         return _wanted_object(verb)
+    if cue_lemma(verb) == "look" and clauses[0].lemma_ == "be":
+        return _appearance(verb)  # "the race looks to be close": how things look
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clauses[0].i]
     speaker = _speaker(verb)
     if speaker is None and verb.lemma_.lower() == "expect":

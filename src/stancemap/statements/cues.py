@@ -168,7 +168,28 @@ IDIOM_CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
     ("raise", "concern"): ("about", "over"),
     ("raise", "question"): ("about", "over"),
     ("sound", "alarm"): ("about", "over", "on"),
+    ("take", "issue"): ("with",),
+    ("take", "position"): ("on",),
+    ("take", "stand"): ("on", "against"),
+    ("take", "stance"): ("on", "against"),
+    # Phrasal verbs, keyed by their particle: "came out against the deal".
+    ("come", "out"): ("against", "for", "in"),
 }
+# Verbs of attack that are criticism only with a target and a charge: "hit Clinton over
+# trade", "hammered Bush on immigration" (not "hit a record", "hit the coast on Monday").
+CHARGE_VERBS: dict[str, tuple[str, ...]] = {
+    "hit": ("on", "over", "for"),
+    "hammer": ("on", "over", "for"),
+    "knock": ("on", "over", "for"),
+    "ding": ("on", "over", "for"),
+    "jab": ("on", "over", "for"),
+    "needle": ("on", "over", "for"),
+    "pummel": ("on", "over", "for"),
+}
+# Nouns of a phrase whose "of" object is the content ("in support of Cruz").
+STANCE_PHRASE_NOUNS = frozenset(
+    {"support", "favor", "favour", "opposition", "defense", "defence", "protest"}
+)
 
 # Verbs whose object is what the speaker stands for or against ("endorsed Clinton",
 # "accused Obama of …"): evaluations, stance-bearing though nothing is quoted.
@@ -205,6 +226,7 @@ INTENTION_VERBS = frozenset(
     """
     want plan intend hope seek refuse decline agree promise vow pledge threaten offer aim
     expect wish prefer urge ask push press vote proceed prepare resolve commit
+    decide look
     """.split()
 )
 # Verbs of appearance: the narrator's or nobody's judgement of how things look ("Sanders

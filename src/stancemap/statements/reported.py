@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
+    CHARGE_VERBS,
     EVALUATION_VERBS,
     EXPRESSION_VERBS,
     FINDING_SOURCES,
@@ -29,6 +30,7 @@ from stancemap.statements.cues import (
     PREP_NEEDS_INFINITIVE,
     QUOTE_ONLY_VERBS,
     SPEECH_VERBS,
+    STANCE_PHRASE_NOUNS,
     is_reporting_verb,
     is_speech_verb,
 )
@@ -36,6 +38,7 @@ from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
+    charge,
     clause_after_preposition,
     short_answer,
     that_clause_beyond_adjunct,
@@ -104,6 +107,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
         ):
             found = list(_verb_cue(token))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CHARGE_VERBS:
+            charged = charge(token, CHARGE_VERBS[token.lemma_.lower()])
+            found = [(token, charged, subject_of(token))] if charged is not None else []
         elif _mistagged_cue(token):
             found = list(_verb_cue(token))
         elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
@@ -382,16 +388,31 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 
 
 def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
-    """ "took aim at comments by X that …": the object of the idiom's preposition."""
+    """ "took aim at comments by X that …", "came out in support of Cruz": the object
+    of the idiom's preposition."""
     for noun in verb.children:
         preps = IDIOM_CONTENT.get((verb.lemma_.lower(), noun.lemma_.lower()))
-        if noun.dep_ != "dobj" or preps is None:
+        if noun.dep_ not in {"dobj", "prt"} or preps is None:
             continue
         for prep in [*noun.rights, *verb.rights]:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if prep.dep_ == "prep" and prep.lower_ in preps and objects:
-                return verb, _subtree(objects[0]), _idiom_speaker(verb)
+            if prep.dep_ != "prep" or prep.lower_ not in preps or not objects:
+                continue
+            if prep.lower_ == "in" and objects[0].lemma_.lower() not in STANCE_PHRASE_NOUNS:
+                continue  # "came out in 1993" is no stance; "came out in support of" is
+            return verb, _subtree(_through_stance_phrase(objects[0])), _idiom_speaker(verb)
     return None
+
+
+def _through_stance_phrase(noun: Token) -> Token:
+    """ "in support of Cruz", "in favor of the deal": what is supported, not the support."""
+    if noun.lemma_.lower() not in STANCE_PHRASE_NOUNS:
+        return noun
+    for prep in noun.rights:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and objects:
+            return objects[0]
+    return noun
 
 
 def _idiom_speaker(verb: Token) -> Token | None:

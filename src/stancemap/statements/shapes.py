@@ -138,3 +138,24 @@ def clause_after_preposition(verb: Token, preps: tuple[str, ...]) -> Span | None
         if marks and marks[0].i == child.left_edge.i:
             return verb.doc[marks[0].i + 1 : child.right_edge.i + 1]
     return None
+
+
+# Who can be the target of criticism: a person, a group, an organisation or a pronoun.
+_TARGET_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def charge(verb: Token, preps: tuple[str, ...]) -> Span | None:
+    """ "hit Clinton over her husband's trade policies": the target and the charge."""
+    targets = [c for c in verb.rights if c.dep_ == "dobj"]
+    if not targets or not _is_target(targets[0]):
+        return None
+    for prep in verb.rights:
+        if prep.i > targets[0].i and prep.dep_ == "prep" and prep.lower_ in preps:
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].ent_type_ not in {"DATE", "TIME"}:
+                return verb.doc[targets[0].left_edge.i : prep.right_edge.i + 1]
+    return None
+
+
+def _is_target(noun: Token) -> bool:
+    return noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in _TARGET_ENTS
