@@ -122,6 +122,14 @@ CASES = [
         "Lena Holm",
         "decided",
     ),
+    # A closing cue the parser hangs on the clause as an adverbial.
+    (
+        "Exports of timber will fall for a third year, the statistics office reported on Tuesday.",
+        "Exports of timber will fall for a third year",
+        "the statistics office",
+        "reported",
+    ),
+    ("Neither party would say so.", "so", "Neither party", "say"),
     # The subject the parser takes for an object after the cue.
     (
         "The port had a say in every major investment in the region, said a former"

@@ -42,6 +42,7 @@ from stancemap.statements.shapes import (
     clause_after_preposition,
     short_answer,
     that_clause_beyond_adjunct,
+    trailing_cue_content,
 )
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
@@ -231,6 +232,7 @@ def _shaped_content(verb: Token) -> Span | None:
         content = (
             short_answer(verb)
             or as_clause_content(verb)
+            or trailing_cue_content(verb)
             or that_clause_beyond_adjunct(verb, PREP_CONTENT)
         )
         if content is not None:

@@ -103,12 +103,34 @@ def as_clause_content(verb: Token) -> Span | None:
     return span if sum(not t.is_punct for t in span) >= 3 else None
 
 
+def trailing_cue_content(verb: Token) -> Span | None:
+    """ "Deficits will rise this year, the budget office reported.": the parser hangs
+    the closing cue on the clause as an adverbial; the clause before it is the content."""
+    if verb.dep_ != "advcl" or any(c.dep_ in {"mark", "cc"} for c in verb.children):
+        return None
+    head = verb.head
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if head.i > verb.i or not subjects or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc = verb.doc
+    comma = subjects[0].left_edge.i - 1
+    if comma <= head.left_edge.i or doc[comma].text != ",":
+        return None
+    if any(t.dep_ in {"ccomp", "dobj", "xcomp"} for t in verb.rights):
+        return None
+    return doc[head.left_edge.i : comma]
+
+
 def short_answer(verb: Token) -> Span | None:
     """ "said yes", "said no", "say the same of Trump", "said so"."""
-    if verb.lemma_.lower() != "say":
+    if verb.lemma_.lower() not in {"say", "think", "believe"}:
         return None
     doc = verb.doc
     for child in verb.rights:
+        if child.lower_ == "so" and child.dep_ in {"advmod", "dobj"} and not any(child.children):
+            return doc[child.i : child.i + 1]  # "neither side would say so"
+        if verb.lemma_.lower() != "say":
+            continue
         if child.lower_ in _ANSWERS and child.dep_ in {"intj", "dobj", "ccomp"}:
             # "said no to the Iraq war": what the answer refuses goes with it.
             after = doc[child.i + 1] if child.i + 1 < len(doc) else None
