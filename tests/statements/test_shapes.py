@@ -122,6 +122,18 @@ CASES = [
         "Lena Holm",
         "decided",
     ),
+    (
+        "Senator Lena Holm wondered whether the council had read the report at all.",
+        "whether the council had read the report at all",
+        "Lena Holm",
+        "wondered",
+    ),
+    (
+        "Mayor Ines Moreau made veiled references to the governor's past.",
+        "to the governor's past",
+        "Ines Moreau",
+        "references",
+    ),
     # A closing cue the parser hangs on the clause as an adverbial.
     (
         "Exports of timber will fall for a third year, the statistics office reported on Tuesday.",

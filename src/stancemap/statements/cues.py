@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     propose recommend demand conclude observe remark comment echo underline underscore
     highlight mention predict forecast boast joke quip testify charge counter retort
     acknowledge accuse insist hint speculate contend disclose inform assure pledge stress
-    lament criticize criticise praise welcome dismiss reject threaten imply
+    lament criticize criticise praise welcome dismiss reject threaten imply wonder
     """.split()
 )
 # Verbs of belief and judgement: reported positions, not always speech.
@@ -247,7 +247,9 @@ STANCE_NOUNS = frozenset(
     plan proposal promise pledge vow call push bid decision refusal intention desire demand
     support opposition criticism praise endorsement attack accusation claim argument
     assertion warning view position stance belief insistence suggestion question questions
-    concern concerns fear hope vision commitment threat request appeal
+    concern concerns fear hope vision commitment threat request appeal comment remark
+    reference prediction assessment complaint allegation denial rejection objection
+    defense defence skepticism scepticism doubt
     """.split()
 )
 # Prepositions that open the content of an evaluation ("accused X of …", "praised X for").
