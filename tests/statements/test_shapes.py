@@ -134,6 +134,21 @@ CASES = [
         "Ines Moreau",
         "references",
     ),
+    # "according to" set off inside the sentence reports all of it, or the main clause
+    # after a subordinate one.
+    (
+        "Over the next decade, according to the budget office, the deficit will double.",
+        "Over the next decade, according to the budget office, the deficit will double",
+        "the budget office",
+        "according to",
+    ),
+    (
+        "While most ferries were on time, according to the port authority, two were"
+        " cancelled for repairs.",
+        "two were cancelled for repairs",
+        "the port authority",
+        "according to",
+    ),
     # A closing cue the parser hangs on the clause as an adverbial.
     (
         "Exports of timber will fall for a third year, the statistics office reported on Tuesday.",

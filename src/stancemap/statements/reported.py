@@ -588,6 +588,8 @@ def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None
     phrase_end = max(t.i for t in according.subtree) + 1
     if according.i == sentence.start or doc[according.i - 1].is_sent_start:
         content = doc[phrase_end : sentence.end]
+    elif _set_off_inside(according, phrase_end):
+        content = _around_according(according, phrase_end)
     else:
         content = doc[sentence.start : according.i]
     if source is not None and source.lower_ in {"report", "reports", "article"}:
@@ -599,6 +601,34 @@ def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None
     if len(content) < _MIN_CONTENT_TOKENS:
         return None
     return according, content, source
+
+
+_SET_OFF = frozenset({",", "—", "–", "--", "-"})
+_SUBORDINATORS = frozenset({"while", "although", "though", "as", "because", "since", "if", "when"})
+
+
+def _set_off_inside(according: Token, phrase_end: int) -> bool:
+    """ "Over the long term, according to the budget office, deficits will …": the
+    phrase sits between marks with the sentence going on after it."""
+    doc = according.doc
+    sentence = according.sent
+    if doc[according.i - 1].text not in _SET_OFF or phrase_end >= sentence.end:
+        return False
+    rest = doc[phrase_end + 1 : sentence.end]
+    if len(rest) == 0 or rest[0].tag_ == "VBG":
+        return False  # "…, according to traders, wiping out …": the narrator's gloss
+    return doc[phrase_end].text in _SET_OFF and sum(not t.is_punct for t in rest) >= 3
+
+
+def _around_according(according: Token, phrase_end: int) -> Span:
+    """The sentence around a set-off "according to", which reports all of it; after a
+    subordinate clause ("While most were …, according to X, two were …") only the
+    main clause after the phrase."""
+    doc = according.doc
+    sentence = according.sent
+    if doc[sentence.start].lower_ in _SUBORDINATORS:
+        return doc[phrase_end + 1 : sentence.end]
+    return sentence
 
 
 def _across_paragraph(cue: Token, content: Span) -> bool:
