@@ -149,6 +149,19 @@ CASES = [
         "the port authority",
         "according to",
     ),
+    # Directives: the addressee with what it was told to do.
+    (
+        "Mayor Ines Moreau told the dock workers to go home early.",
+        "the dock workers to go home early",
+        "Ines Moreau",
+        "told",
+    ),
+    (
+        "Senator Lena Holm warned voters not to trust the polls.",
+        "voters not to trust the polls",
+        "Lena Holm",
+        "warned",
+    ),
     # A closing cue the parser hangs on the clause as an adverbial.
     (
         "Exports of timber will fall for a third year, the statistics office reported on Tuesday.",
@@ -241,6 +254,8 @@ NOT_STATEMENTS = [
         "exports were sold too cheaply",
     ),
     ("The storm hit the coast on Monday.", "the coast on Monday"),
+    # The addressee alone is not what was said.
+    ("Minister Tomas Berg told reporters about the plan on Monday.", "reporters"),
     ("The novel came out in 1993.", "1993"),
     # "spoke on condition of anonymity" says nothing about what was said.
     ("An official spoke on condition of anonymity.", "condition of anonymity"),

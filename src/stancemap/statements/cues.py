@@ -21,6 +21,7 @@ SPEECH_VERBS = frozenset(
     highlight mention predict forecast boast joke quip testify charge counter retort
     acknowledge accuse insist hint speculate contend disclose inform assure pledge stress
     lament criticize criticise praise welcome dismiss reject threaten imply wonder
+    advise encourage implore beg instruct
     """.split()
 )
 # Verbs of belief and judgement: reported positions, not always speech.
@@ -102,6 +103,14 @@ OBJECT_CONTENT_VERBS = frozenset(
 GERUND_CONTENT_VERBS = frozenset(
     """
     propose suggest recommend deny admit report acknowledge advocate urge mention
+    """.split()
+)
+# Speech verbs whose object with its infinitive is what was asked of it ("told the
+# workers to go home", "warned voters not to trust the polls"); the object alone is
+# only the addressee.
+DIRECTIVE_VERBS = frozenset(
+    """
+    tell warn advise remind encourage implore beg instruct caution
     """.split()
 )
 # Verbs of findings whose object and its complement are the content ("a poll shows

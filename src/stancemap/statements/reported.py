@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
     CHARGE_VERBS,
+    DIRECTIVE_VERBS,
     EVALUATION_VERBS,
     EXPRESSION_VERBS,
     FINDING_SOURCES,
@@ -183,6 +184,11 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         yield verb, gerund, subject_of(verb)
         return
     for child in verb.children:
+        if child.dep_ == "dobj" and lemma in DIRECTIVE_VERBS:
+            content = _with_object_complement(verb, child)
+            if content.end > child.right_edge.i + 1:
+                yield verb, content, subject_of(verb)
+                return
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
             content = _with_object_complement(verb, child)
             if len(content) >= _MIN_OBJECT_TOKENS:
