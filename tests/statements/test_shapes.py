@@ -162,6 +162,13 @@ CASES = [
         "Lena Holm",
         "warned",
     ),
+    # The things said, named by a noun the speech verb's relative clause follows.
+    (
+        "Here are nine harsh things the senator has said about farmers this year.",
+        "nine harsh things the senator has said about farmers this year",
+        "the senator",
+        "said",
+    ),
     # A closing cue the parser hangs on the clause as an adverbial.
     (
         "Exports of timber will fall for a third year, the statistics office reported on Tuesday.",
@@ -254,6 +261,10 @@ NOT_STATEMENTS = [
         "exports were sold too cheaply",
     ),
     ("The storm hit the coast on Monday.", "the coast on Monday"),
+    (
+        "The harbour master has nothing but good things to say about the crew.",
+        "good things to say about the crew",
+    ),
     # The addressee alone is not what was said.
     ("Minister Tomas Berg told reporters about the plan on Monday.", "reporters"),
     ("The novel came out in 1993.", "1993"),

@@ -41,6 +41,7 @@ from stancemap.statements.shapes import (
     as_clause_content,
     charge,
     clause_after_preposition,
+    said_things,
     short_answer,
     that_clause_beyond_adjunct,
     trailing_cue_content,
@@ -239,6 +240,7 @@ def _shaped_content(verb: Token) -> Span | None:
             short_answer(verb)
             or as_clause_content(verb)
             or trailing_cue_content(verb)
+            or said_things(verb)
             or that_clause_beyond_adjunct(verb, PREP_CONTENT)
         )
         if content is not None:

@@ -121,6 +121,27 @@ def trailing_cue_content(verb: Token) -> Span | None:
     return doc[head.left_edge.i : comma]
 
 
+# Nouns that stand for what was said when a relative clause of speech follows them.
+_SAID_THINGS = frozenset(
+    """
+    thing something anything everything nothing lot remark word comment statement
+    """.split()
+)
+
+
+def said_things(verb: Token) -> Span | None:
+    """ "the nine things Trump has said about Latinos": the noun phrase is what was
+    said; the cue sits inside it."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _SAID_THINGS:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "nothing but good things to say": no one has said them yet
+    noun = verb.head
+    return verb.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
 def short_answer(verb: Token) -> Span | None:
     """ "said yes", "said no", "say the same of Trump", "said so"."""
     if verb.lemma_.lower() not in {"say", "think", "believe"}:
