@@ -21,6 +21,7 @@ from stancemap.statements.cues import (
     INTENTION_VERBS,
     PORTRAYAL_VERBS,
     STANCE_NOUNS,
+    cue_lemma,
 )
 from stancemap.statements.draft import subject_of
 from stancemap.statements.extent import through_adjuncts
@@ -36,7 +37,7 @@ _ADJECTIVE_PREPS = frozenset({"about", "of", "to", "on", "with"})
 def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
     """(cue, content, speaker token) for every evaluation, intention and attitude."""
     for token in doc:
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token)
         if token.pos_ == "VERB" and lemma in PORTRAYAL_VERBS and _portrayal(token) is not None:
             found = _portrayal(token)
         elif token.pos_ == "VERB" and lemma in EVALUATION_VERBS:
@@ -78,7 +79,7 @@ def _portrayal(verb: Token) -> Candidate | None:
         c
         for head in (verb, objects[0])
         for c in head.rights
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i
+        if c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or _as_clause(c))
     ]
     if not roles:
         return None
@@ -87,11 +88,20 @@ def _portrayal(verb: Token) -> Candidate | None:
     return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
 
 
+def _as_clause(clause: Token) -> bool:
+    """ "sees Netanyahu as captured by …": the parser makes the role a clause."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i == clause.left_edge.i for c in clause.children
+    )
+
+
 def _intention(verb: Token) -> Candidate | None:
     """ "wants to …", "urged Congress to …", "is expected to …"."""
     clauses = [c for c in verb.rights if c.dep_ == "xcomp" and _is_infinitive(c)]
     if not clauses:
-        return None
+        return _wanted_object(verb)
+    if cue_lemma(verb) == "look" and clauses[0].lemma_ == "be":
+        return _appearance(verb)  # "the race looks to be close": how things look
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clauses[0].i]
     speaker = _speaker(verb)
     if speaker is None and verb.lemma_.lower() == "expect":
@@ -99,6 +109,19 @@ def _intention(verb: Token) -> Candidate | None:
         objects = [c for c in verb.lefts if c.dep_ == "nsubjpass"] + objects
     return verb, through_adjuncts(verb, _cover([*objects, *clauses])), speaker
 
+
+def _wanted_object(verb: Token) -> Candidate | None:
+    """ "wants more money for schools", "seeks a ceasefire": what is wanted."""
+    if cue_lemma(verb) not in _WANTING_VERBS:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if not objects or objects[0].right_edge.i - objects[0].left_edge.i < 1:
+        return None
+    return verb, _cover(objects[:1]), _speaker(verb)
+
+
+# Intention verbs whose object, not only an infinitive, is what the speaker wants.
+_WANTING_VERBS = frozenset({"want", "demand"})
 
 _APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 

@@ -20,7 +20,8 @@ SPEECH_VERBS = frozenset(
     propose recommend demand conclude observe remark comment echo underline underscore
     highlight mention predict forecast boast joke quip testify charge counter retort
     acknowledge accuse insist hint speculate contend disclose inform assure pledge stress
-    lament criticize criticise praise welcome dismiss reject threaten
+    lament criticize criticise praise welcome dismiss reject threaten imply wonder
+    advise encourage implore beg instruct
     """.split()
 )
 # Verbs of belief and judgement: reported positions, not always speech.
@@ -56,22 +57,32 @@ QUOTE_ONLY_VERBS = frozenset(
 )
 
 
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer cuts a silent "e" ("hopes" →
+    "hop", "hoped" → "hop"): the word as written starts with the lemma and an "e"."""
+    lemma = token.lemma_.lower()
+    mended = lemma + "e"
+    if token.lower_ != lemma and token.lower_.startswith(mended) and known_cue_lemma(mended):
+        return mended
+    return lemma
+
+
 def is_speech_verb(token: Token) -> bool:
     """A verb that reports what was said."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+    return token.pos_ in {"VERB", "AUX"} and cue_lemma(token) in SPEECH_VERBS
 
 
 def is_quote_verb(token: Token) -> bool:
     """A verb that can attribute a direct quote beside it ("…,” he continued)."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     return lemma in SPEECH_VERBS or lemma in QUOTE_ONLY_VERBS
 
 
 def is_reporting_verb(token: Token) -> bool:
     """A verb that can introduce reported speech or a reported belief."""
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if lemma in REPORTING_VERBS:
@@ -84,6 +95,22 @@ OBJECT_CONTENT_VERBS = frozenset(
     """
     emphasize emphasise stress underline underscore reiterate reaffirm demand propose
     announce deny reject confirm acknowledge predict urge recommend promise pledge
+    tweet downplay repudiate reveal concede admit mention echo
+    """.split()
+)
+# Speech verbs whose gerund is the content ("proposed barring …", "denied knowing …",
+# "reported spending $1 million").
+GERUND_CONTENT_VERBS = frozenset(
+    """
+    propose suggest recommend deny admit report acknowledge advocate urge mention
+    """.split()
+)
+# Speech verbs whose object with its infinitive is what was asked of it ("told the
+# workers to go home", "warned voters not to trust the polls"); the object alone is
+# only the addressee.
+DIRECTIVE_VERBS = frozenset(
+    """
+    tell warn advise remind encourage implore beg instruct caution
     """.split()
 )
 # Verbs of findings whose object and its complement are the content ("a poll shows
@@ -99,8 +126,7 @@ FINDING_SOURCES = frozenset(
 # Speech verbs whose prepositional object is the content ("warned of the threat").
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "warn": ("of", "about", "against"),
-    "call": ("for",),
-    "speak": ("about", "of"),
+    "speak": ("about", "of", "against"),
     "talk": ("about",),
     "complain": ("about", "of"),
     "argue": ("for", "against"),
@@ -127,7 +153,21 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "respond": ("to",),
     "react": ("to",),
     "lash": ("at",),
+    "call": ("for", "on"),  # "on" only before an infinitive: PREP_NEEDS_INFINITIVE
+    "agree": ("with",),
+    "disagree": ("with",),
+    "ask": ("about",),
+    "allude": ("to",),
+    "hint": ("at",),
+    "object": ("to",),
+    "muse": ("about",),
+    "worry": ("about",),
+    "apologize": ("for",),
+    "apologise": ("for",),
 }
+# Prepositions whose object is content only with an infinitive after it: "called on
+# Congress to act" reports a demand, "called on Sunday" does not.
+PREP_NEEDS_INFINITIVE = frozenset({("call", "on")})
 # A verb and its object that together report a reaction to what follows a preposition
 # ("took aim at comments …", "cast doubt on the figures", "raised concerns about …").
 IDIOM_CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
@@ -137,7 +177,28 @@ IDIOM_CONTENT: dict[tuple[str, str], tuple[str, ...]] = {
     ("raise", "concern"): ("about", "over"),
     ("raise", "question"): ("about", "over"),
     ("sound", "alarm"): ("about", "over", "on"),
+    ("take", "issue"): ("with",),
+    ("take", "position"): ("on",),
+    ("take", "stand"): ("on", "against"),
+    ("take", "stance"): ("on", "against"),
+    # Phrasal verbs, keyed by their particle: "came out against the deal".
+    ("come", "out"): ("against", "for", "in"),
 }
+# Verbs of attack that are criticism only with a target and a charge: "hit Clinton over
+# trade", "hammered Bush on immigration" (not "hit a record", "hit the coast on Monday").
+CHARGE_VERBS: dict[str, tuple[str, ...]] = {
+    "hit": ("on", "over", "for"),
+    "hammer": ("on", "over", "for"),
+    "knock": ("on", "over", "for"),
+    "ding": ("on", "over", "for"),
+    "jab": ("on", "over", "for"),
+    "needle": ("on", "over", "for"),
+    "pummel": ("on", "over", "for"),
+}
+# Nouns of a phrase whose "of" object is the content ("in support of Cruz").
+STANCE_PHRASE_NOUNS = frozenset(
+    {"support", "favor", "favour", "opposition", "defense", "defence", "protest"}
+)
 
 # Verbs whose object is what the speaker stands for or against ("endorsed Clinton",
 # "accused Obama of …"): evaluations, stance-bearing though nothing is quoted.
@@ -149,7 +210,8 @@ EVALUATION_VERBS = frozenset(
     dispute fault thank credit lambaste ridicule disavow chide scold rebuke berate knock
     promote pitch target dislike hate distrust trust admire commend laud salute deride
     denigrate disparage insult smear label brand dub characterize characterise portray
-    offer
+    offer downplay repudiate congratulate excoriate castigate assail bash belittle
+    vilify demonize demonise deplore bemoan renounce rebuff spurn
     """.split()
 )
 # Verbs that present their object as something ("cast her rival as …", "sees Clinton
@@ -160,11 +222,20 @@ PORTRAYAL_VERBS = frozenset(
     characterise describe portray
     """.split()
 )
+# Verbs of judgement read in the passive: "is seen as", "was deemed", "is widely
+# regarded as", "is believed to be" (passives.py).
+PASSIVE_JUDGEMENT_VERBS = frozenset(
+    """
+    see view consider regard deem perceive believe think describe know label brand
+    portray characterize characterise depict judge
+    """.split()
+)
 # Verbs whose infinitive is the speaker's intention or wish ("wants to …", "refused to …").
 INTENTION_VERBS = frozenset(
     """
     want plan intend hope seek refuse decline agree promise vow pledge threaten offer aim
     expect wish prefer urge ask push press vote proceed prepare resolve commit
+    decide look
     """.split()
 )
 # Verbs of appearance: the narrator's or nobody's judgement of how things look ("Sanders
@@ -185,7 +256,9 @@ STANCE_NOUNS = frozenset(
     plan proposal promise pledge vow call push bid decision refusal intention desire demand
     support opposition criticism praise endorsement attack accusation claim argument
     assertion warning view position stance belief insistence suggestion question questions
-    concern concerns fear hope vision commitment threat request appeal
+    concern concerns fear hope vision commitment threat request appeal comment remark
+    reference prediction assessment complaint allegation denial rejection objection
+    defense defence skepticism scepticism doubt
     """.split()
 )
 # Prepositions that open the content of an evaluation ("accused X of …", "praised X for").

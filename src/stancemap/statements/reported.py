@@ -17,26 +17,44 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
+    CHARGE_VERBS,
+    DIRECTIVE_VERBS,
     EVALUATION_VERBS,
     EXPRESSION_VERBS,
     FINDING_SOURCES,
     FINDING_VERBS,
+    GERUND_CONTENT_VERBS,
     IDIOM_CONTENT,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
+    PREP_NEEDS_INFINITIVE,
     QUOTE_ONLY_VERBS,
+    SPEECH_VERBS,
+    STANCE_PHRASE_NOUNS,
     is_reporting_verb,
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
 from stancemap.statements.extent import through_adjuncts, through_list
+from stancemap.statements.passives import find_passive_judgements
+from stancemap.statements.shapes import (
+    as_clause_content,
+    charge,
+    clause_after_preposition,
+    said_things,
+    short_answer,
+    that_clause_beyond_adjunct,
+    trailing_cue_content,
+)
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
 _IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
 _EDGE_PUNCT = set(",.;:—–-“”\"'()")
 _MIN_CONTENT_TOKENS = 3
+# "announced his resignation", "denied the charges": an object of two words says it.
+_MIN_OBJECT_TOKENS = 2
 _CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
 
 
@@ -93,6 +111,11 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
         ):
             found = list(_verb_cue(token))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CHARGE_VERBS:
+            charged = charge(token, CHARGE_VERBS[token.lemma_.lower()])
+            found = [(token, charged, subject_of(token))] if charged is not None else []
+        elif _mistagged_cue(token):
+            found = list(_verb_cue(token))
         elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
             idiom = _idiom_cue(token)
             found = [idiom] if idiom is not None else []
@@ -105,7 +128,20 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
         yield from found
     for cue, content, speaker in find_attitude_candidates(doc):
         if cue.i not in used:
+            used.add(cue.i)
             yield cue, content, speaker
+    for cue, content, speaker in find_passive_judgements(doc):
+        if cue.i not in used:
+            yield cue, content, speaker
+
+
+def _mistagged_cue(token: Token) -> bool:
+    """ "Trump did post on Twitter that …": a speech verb the tagger took for a noun,
+    betrayed by the subject and the clause the parser still hangs on it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _says_something(cue: Token, content: Span) -> bool:
@@ -123,8 +159,8 @@ def _says_something(cue: Token, content: Span) -> bool:
         return False
     if not is_speech_verb(cue) or lemma in OBJECT_CONTENT_VERBS or lemma in PREP_CONTENT:
         return True
-    if lemma in EVALUATION_VERBS:
-        return True
+    if lemma in EVALUATION_VERBS or short_answer(cue) is not None:
+        return True  # "said yes", "would say so": an answer, though no verb
     return any(t.pos_ in {"VERB", "AUX"} for t in content)
 
 
@@ -194,24 +230,45 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
         content = _with_coordinated_verbs(verb, _subtree((after or clauses)[0]))
-        yield verb, content, _speaker_of(verb)
+        yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
+        return
+    shaped = _shaped_content(verb)
+    if shaped is not None:
+        yield verb, shaped, _speaker_of(verb)
         return
     lemma = verb.lemma_.lower()
     finding = _finding(verb) if lemma in FINDING_VERBS else None
     if finding is not None:
         yield verb, finding, subject_of(verb)
         return
+    gerund = _gerund_content(verb) if lemma in GERUND_CONTENT_VERBS else None
+    if gerund is not None:
+        yield verb, gerund, subject_of(verb)
+        return
     for child in verb.children:
+        if child.dep_ == "dobj" and lemma in DIRECTIVE_VERBS:
+            content = _with_object_complement(verb, child)
+            if content.end > child.right_edge.i + 1:
+                yield verb, content, subject_of(verb)
+                return
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS:
             content = _with_object_complement(verb, child)
-            if len(content) >= _MIN_CONTENT_TOKENS:
+            if len(content) >= _MIN_OBJECT_TOKENS:
                 yield verb, content, subject_of(verb)
                 return
         if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                yield verb, through_adjuncts(verb, _subtree(objects[0])), subject_of(verb)
-                return
+            if not objects:
+                continue
+            # "called on Congress to act": the infinitive goes with its object.
+            content = _with_object_complement(verb, objects[0])
+            if (
+                lemma,
+                child.lower_,
+            ) in PREP_NEEDS_INFINITIVE and content.end <= child.right_edge.i + 1:
+                continue
+            yield verb, content, subject_of(verb)
+            return
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         # "This willingness, the report suggested, stems partly from …"
         head = verb.head
@@ -230,11 +287,54 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         ):
             clause = doc[root.left_edge.i : verb.left_edge.i]
             if len(clause) >= _MIN_CONTENT_TOKENS:
-                yield verb, clause, subject_of(verb)
+                yield verb, clause, _subject_or_inverted(verb)
         elif root is None:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
-                yield verb, lead, subject_of(verb)
+                yield verb, lead, _subject_or_inverted(verb)
+
+
+def _shaped_content(verb: Token) -> Span | None:
+    """The content in a shape of the cue's clause that ``shapes.py`` reads."""
+    if is_speech_verb(verb) or _points_out(verb):
+        content = (
+            short_answer(verb)
+            or as_clause_content(verb)
+            or trailing_cue_content(verb)
+            or said_things(verb)
+            or that_clause_beyond_adjunct(verb, PREP_CONTENT)
+        )
+        if content is not None:
+            return content
+    preps = PREP_CONTENT.get(verb.lemma_.lower())
+    return clause_after_preposition(verb, preps) if preps else None
+
+
+def _points_out(verb: Token) -> bool:
+    """ "As Menendez pointed out, …": "point out" says, though "point" alone does not."""
+    return verb.lemma_.lower() == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
+def _subject_or_inverted(verb: Token) -> Token | None:
+    """The subject of a cue after its clause, or the one the parser took for an
+    object in "…, said a former spokesman for the ministry"."""
+    subject = _speaker_of(verb)
+    if subject is not None or not is_speech_verb(verb):
+        return subject
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    return objects[0] if objects else None
+
+
+def _gerund_content(verb: Token) -> Span | None:
+    """ "proposed barring all visitors", "denied knowing him": the gerund is what was
+    proposed or denied."""
+    for child in verb.rights:
+        if child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG":
+            content = _subtree(child)
+            return content if len(content) >= _MIN_OBJECT_TOKENS else None
+    return None
 
 
 def _with_object_complement(verb: Token, obj: Token) -> Span:
@@ -365,16 +465,31 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 
 
 def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
-    """ "took aim at comments by X that …": the object of the idiom's preposition."""
+    """ "took aim at comments by X that …", "came out in support of Cruz": the object
+    of the idiom's preposition."""
     for noun in verb.children:
         preps = IDIOM_CONTENT.get((verb.lemma_.lower(), noun.lemma_.lower()))
-        if noun.dep_ != "dobj" or preps is None:
+        if noun.dep_ not in {"dobj", "prt"} or preps is None:
             continue
         for prep in [*noun.rights, *verb.rights]:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if prep.dep_ == "prep" and prep.lower_ in preps and objects:
-                return verb, _subtree(objects[0]), _idiom_speaker(verb)
+            if prep.dep_ != "prep" or prep.lower_ not in preps or not objects:
+                continue
+            if prep.lower_ == "in" and objects[0].lemma_.lower() not in STANCE_PHRASE_NOUNS:
+                continue  # "came out in 1993" is no stance; "came out in support of" is
+            return verb, _subtree(_through_stance_phrase(objects[0])), _idiom_speaker(verb)
     return None
+
+
+def _through_stance_phrase(noun: Token) -> Token:
+    """ "in support of Cruz", "in favor of the deal": what is supported, not the support."""
+    if noun.lemma_.lower() not in STANCE_PHRASE_NOUNS:
+        return noun
+    for prep in noun.rights:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and objects:
+            return objects[0]
+    return noun
 
 
 def _idiom_speaker(verb: Token) -> Token | None:
@@ -474,6 +589,8 @@ def _continues_clause(before: Span, after: Span, verb: Token) -> bool:
     follower = after[0]
     if before[0].lower_ in {"asked", "when"} or before[-1].pos_ == "CCONJ":
         return False
+    if _predicate_after_subject(before, follower):
+        return True
     if follower.lower_ != "including" and (
         follower.tag_ in {"VBG", "VBN", "CC", "WP", "WDT", "WRB"} or follower.lower_ == "according"
     ):
@@ -483,6 +600,14 @@ def _continues_clause(before: Span, after: Span, verb: Token) -> bool:
         return False
     roots = [t for t in after if not (after.start <= t.head.i < after.end) and not t.is_punct]
     return not all(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in roots)
+
+
+def _predicate_after_subject(before: Span, follower: Token) -> bool:
+    """ "The hashtag, Mr. Abboud said, accompanied descriptions …": a bare noun phrase
+    before the cue and a past verb after it are one clause, whatever the tagger says."""
+    if follower.tag_ not in {"VBD", "VBN"} or follower.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"WP", "WDT", "WRB"} for t in before)
 
 
 def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -538,10 +663,8 @@ def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None
     phrase_end = max(t.i for t in according.subtree) + 1
     if according.i == sentence.start or doc[according.i - 1].is_sent_start:
         content = doc[phrase_end : sentence.end]
-    elif according.head == sentence.root and sentence.root.i >= phrase_end:
-        # "Among the precedents at risk, according to X, are 16 …": the words before
-        # the phrase only open the clause; the whole sentence is the claim.
-        content = sentence
+    elif _set_off_inside(according, phrase_end):
+        content = _around_according(according, phrase_end)
     else:
         content = doc[sentence.start : according.i]
     if source is not None and source.lower_ in {"report", "reports", "article"}:
@@ -553,6 +676,34 @@ def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None
     if len(content) < _MIN_CONTENT_TOKENS:
         return None
     return according, content, source
+
+
+_SET_OFF = frozenset({",", "—", "–", "--", "-"})
+_SUBORDINATORS = frozenset({"while", "although", "though", "as", "because", "since", "if", "when"})
+
+
+def _set_off_inside(according: Token, phrase_end: int) -> bool:
+    """ "Over the long term, according to the budget office, deficits will …": the
+    phrase sits between marks with the sentence going on after it."""
+    doc = according.doc
+    sentence = according.sent
+    if doc[according.i - 1].text not in _SET_OFF or phrase_end >= sentence.end:
+        return False
+    rest = doc[phrase_end + 1 : sentence.end]
+    if len(rest) == 0 or rest[0].tag_ == "VBG":
+        return False  # "…, according to traders, wiping out …": the narrator's gloss
+    return doc[phrase_end].text in _SET_OFF and sum(not t.is_punct for t in rest) >= 3
+
+
+def _around_according(according: Token, phrase_end: int) -> Span:
+    """The sentence around a set-off "according to", which reports all of it; after a
+    subordinate clause ("While most were …, according to X, two were …") only the
+    main clause after the phrase."""
+    doc = according.doc
+    sentence = according.sent
+    if doc[sentence.start].lower_ in _SUBORDINATORS:
+        return doc[phrase_end + 1 : sentence.end]
+    return sentence
 
 
 def _across_paragraph(cue: Token, content: Span) -> bool:

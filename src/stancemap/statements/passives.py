@@ -1,0 +1,91 @@
+"""Judgements in the passive: "Clinton is seen as more prepared", "the base has long
+been considered a top contender", "the case had been viewed as a threat by …", "low
+oil prices, seen as a boon for drivers, …".
+
+Whose judgement it is stands in the "by" phrase, or nowhere ("is widely regarded as");
+either way the clause reports a view held of its subject, which is what the reader of
+positions wants. The span is the clause with its subject; for a participle set beside
+a noun, the role it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.statements.cues import PASSIVE_JUDGEMENT_VERBS, cue_lemma
+
+Candidate = tuple[Token, Span, Token | None]
+
+# What the judgement says of its subject: "as a threat", "an asset", "to be bullish".
+_ROLE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp"})
+_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj"})
+# Verbs that, set beside a noun, give it a name rather than a judgement.
+_NAMING_VERBS = frozenset({"know", "label", "brand"})
+# "is viewed favorably by most voters": a judgement without a role.
+_APPRAISALS = frozenset(
+    """
+    positively negatively favorably favourably unfavorably unfavourably well poorly
+    highly kindly dimly
+    """.split()
+)
+
+
+def find_passive_judgements(doc: Doc) -> Iterator[Candidate]:
+    """(cue, content, agent) for each passive judgement in ``doc``."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.tag_ != "VBN":
+            continue
+        if cue_lemma(token) not in PASSIVE_JUDGEMENT_VERBS:
+            continue
+        found = _finite_judgement(token) or _participle_judgement(token)
+        if found is not None:
+            yield found
+
+
+def _finite_judgement(verb: Token) -> Candidate | None:
+    """ "Clinton is seen as far more capable": the whole clause, subject included."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS]
+    if not subjects or _role(verb) is None:
+        return None
+    doc = verb.doc
+    return verb, doc[subjects[0].left_edge.i : verb.right_edge.i + 1], _agent(verb)
+
+
+def _participle_judgement(verb: Token) -> Candidate | None:
+    """ "Low oil prices, seen as a boon for drivers, …": the role given to the noun."""
+    if verb.dep_ not in {"acl", "advcl"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    role = _role(verb)
+    if role is None or role.lower_ != "as" or cue_lemma(verb) in _NAMING_VERBS:
+        return None  # "a firm known as Mercury", "dubbed …": a name, not a view
+    doc = verb.doc
+    return verb, doc[role.i : role.right_edge.i + 1], _agent(verb)
+
+
+def _role(verb: Token) -> Token | None:
+    """The "as" phrase or complement that says what the subject is judged to be."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "as" and any(child.children):
+            return child
+        if child.dep_ in _ROLE_DEPS and (child.dep_ != "xcomp" or _infinitive(child)):
+            return child
+        if child.dep_ == "advmod" and child.lower_ in _APPRAISALS:
+            return child
+    return None
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The one whose view it is: the object of "by", when the sentence names one."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
