@@ -224,6 +224,43 @@ CASES += [
         "Anna Kovac, Ines Moreau and Peter Hall",
         True,
     ),
+    # When a report came out is not part of its name.
+    (
+        "A ministry report published Thursday said the harbour would need new cranes.",
+        "the harbour would need new cranes",
+        "A ministry report",
+        False,
+    ),
+    # A floating "all" stands for the names before it.
+    (
+        "The council is divided, with Anna Kovac, Peter Hall and Ines Moreau all calling"
+        " for a new vote on the harbour.",
+        "a new vote on the harbour",
+        "Anna Kovac, Peter Hall and Ines Moreau",
+        True,
+    ),
+    # "X, who …, called for": the verb after the relative clause is X's.
+    (
+        "The unions remember the strike of 1998, when Mr. Brenner, who had lost the"
+        " leadership vote, called for a general walkout across the region.",
+        "a general walkout across the region",
+        "Brenner",
+        True,
+    ),
+    # Whoever has the reason to know is the one who knows.
+    (
+        "Mayor Ines Moreau had every reason to know that the budget would be cut.",
+        "the budget would be cut",
+        "Ines Moreau",
+        True,
+    ),
+    # An adjective used as a noun after a quote, whole.
+    (
+        "“Nobody here wants a bridge over the bay,” the 52-year-old wrote in the video.",
+        "Nobody here wants a bridge over the bay,",
+        "the 52-year-old",
+        False,
+    ),
 ]
 
 NO_SPEAKER_CASES = [
@@ -303,6 +340,23 @@ PRONOUN_CASES = [
         " Local councils can do that work, they said.",
         "Local councils can do that work",
         "Anna Kovac and Peter Hall",
+    ),
+    # A "he" once taken for a woman named Hillary must not make her "he" for good;
+    # "her", the object of what Weber did, is not Weber.
+    (
+        "Sen. Bernie Weber won the vote. After beating Hillary Lund in the primary, the"
+        " Vermont senator must prepare as he turns to Nevada. Weber has momentum after"
+        " crushing her in the state. Weber, who has represented Vermont for years, said"
+        " his campaign would go on.",
+        "his campaign would go on",
+        "Bernie Weber",
+    ),
+    # "it" after a company's statement is the company.
+    (
+        "The company wrote in its statement that it had not been contacted. It added,"
+        " “We want no part in the sale of this item.”",
+        "We want no part in the sale of this item.",
+        "The company",
     ),
 ]
 

@@ -36,17 +36,21 @@ _FLOOR = 0.01
 # Below this a person has faded from the reader's mind: "her" finds nobody rather
 # than a man named paragraphs ago.
 _FADED = 1.0
-# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey").
+# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey");
+# a name mostly but not only given to the other gender is a weaker one.
 _GUESS_MISMATCH = 0.3
+_UNSURE_GUESS_MISMATCH = 0.6
 
 
 @dataclass(frozen=True)
 class Gender:
     """What the text shows of a person's gender: ``known`` from a title or an
-    earlier pronoun, ``guessed`` from the first name."""
+    earlier pronoun, ``guessed`` from the first name (``unsure`` when the name is
+    only mostly given to that gender, as "Bernie" or "Lindsey")."""
 
     known: str | None
     guessed: str | None
+    unsure: bool = False
 
 
 GenderOf = Callable[[ActorDraft], Gender]
@@ -98,9 +102,19 @@ def resolve_pronouns(
             if person is not None:
                 resolved[token.i] = person
                 subjects[token.i] = person
-                learned.setdefault(person.id, gender)
+                _learn(learned, person, gender, gender_of(person))
                 _add(salience, actors, person, token)
     return resolved
+
+
+def _learn(learned: dict[str, str], person: ActorDraft, gender: str, shown: Gender) -> None:
+    """A pronoun tells its person's gender, unless a first name only given to the other
+    gender says otherwise: then it may as well be a wrong guess of ours, and learning
+    from it would send every later pronoun astray ("Hillary Clinton" taken once for
+    "he"); a name mostly given to the other ("Bernie") gives way to the pronoun."""
+    if shown.known is None and shown.guessed not in {gender, None} and not shown.unsure:
+        return
+    learned.setdefault(person.id, gender)
 
 
 def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDraft | None:
@@ -114,12 +128,22 @@ def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDra
         verb = verb.head
     elif pronoun.dep_ not in {"dobj", "iobj", "dative"}:
         return None
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.i < pronoun.i:
-            # The name's head may be any of its words ("President Obama").
-            words = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
-            return next((subjects[word.i] for word in words if word.i in subjects), None)
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i:
+                # The name's head may be any of its words ("President Obama").
+                words = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
+                return next((subjects[word.i] for word in words if word.i in subjects), None)
+        # "Sanders has momentum after crushing her": a verb without its own subject
+        # acts for the subject of the verb it hangs on.
+        if verb.tag_ not in _NON_FINITE or verb.dep_ not in _CONTROLLED:
+            return None
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return None
+
+
+_NON_FINITE = frozenset({"VBG", "VB", "VBN"})
+_CONTROLLED = frozenset({"advcl", "pcomp", "xcomp", "conj"})
 
 
 def _decay(salience: dict[str, float]) -> None:
@@ -185,7 +209,7 @@ def _most_salient(
         if known not in {gender, None}:
             continue
         if known is None and shown.guessed not in {gender, None}:
-            score *= _GUESS_MISMATCH
+            score *= _UNSURE_GUESS_MISMATCH if shown.unsure else _GUESS_MISMATCH
         if best is None or score > best[0]:
             best = (score, actor)
     return best[1] if best is not None and best[0] >= _FADED else None

@@ -92,6 +92,11 @@ def guess_gender(first_name: str) -> str | None:
     return None
 
 
+def _unsure_guess(first_name: str) -> bool:
+    """A first name given mostly, not only, to one gender ("Bernie", "Chris")."""
+    return str(_gender_detector().get_gender(first_name)).startswith("mostly_")
+
+
 class SpeakerResolver:
     """Resolves speaker tokens within one article, remembering pronoun genders."""
 
@@ -133,7 +138,7 @@ class SpeakerResolver:
         A relative pronoun ("the caption which") stands for the noun it follows;
         the impersonal "it is said" has no speaker.
         """
-        antecedent = _antecedent(token)
+        antecedent = _antecedent(_unfloated(token))
         if antecedent is None or _impersonal(antecedent):
             return NO_SPEAKER
         token = antecedent
@@ -231,6 +236,10 @@ class SpeakerResolver:
             collective = self._last_collective(token.idx, plural=lower in _PLURAL)
             if collective is not None:
                 return SpeakerRef(collective.name, collective.id, token.idx, token.idx + len(token))
+        if lower in _NEUTER and token.dep_ == "nsubj":
+            body = _singular_antecedent(token, self._in_quote)
+            if body is not None:
+                return replace(self.resolve(body), start=token.idx, end=token.idx + len(token))
         return NO_SPEAKER
 
     def _person_mentions(self, doc: Doc) -> list[PersonMention]:
@@ -249,7 +258,9 @@ class SpeakerResolver:
     def _written_gender(self, actor: ActorDraft) -> Gender:
         """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
+        guessed = guess_gender(first) if first else None
+        unsure = guessed is not None and _unsure_guess(first)
+        return Gender(self._titled_gender.get(actor.id), guessed, unsure)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         """The body named last before ``before``; for "they/their" a group of states
@@ -320,6 +331,35 @@ def _plural_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token
     return None
 
 
+def _singular_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "The company wrote in a statement. It added, …": the subject of the sentence
+    before, a body named by a common noun that no actor stands for, is what "it" is."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    found = [
+        token
+        for token in previous
+        if token.dep_ == "nsubj"
+        and token.tag_ in {"NN", "NNP"}
+        and token.head.dep_ == "ROOT"
+        and token.lemma_.lower() in _BODY_NOUNS
+        and not in_quote(token.idx)
+    ]
+    return found[0] if found else None
+
+
+_BODY_NOUNS = frozenset(
+    """company firm group campaign committee department ministry agency office
+    government administration party organization organisation union council court
+    board commission website site network newspaper paper magazine station
+    university school hospital bank team club association foundation institute
+    coalition alliance army police""".split()
+)
+
+
 def _plural_phrase(token: Token) -> bool:
     """A plural noun or a coordination of nouns, not a pronoun standing for one."""
     if token.pos_ == "PRON" or token.lower_ in _NOT_SPEAKERS:
@@ -339,6 +379,8 @@ def _can_be_speaker(token: Token) -> bool:
     """A noun, a name, or a quantity of people ("most", "the two", "one in three")."""
     if token.lower_ in _NOT_SPEAKERS or token.tag_ in {"WP", "WDT", "WRB", "EX"}:
         return False
+    if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
+        return True  # "the 43-year-old", "the elderly": an adjective used as a noun
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or (
         token.pos_ in {"ADJ", "DET"} and token.dep_ in {"nsubj", "nsubjpass"}
     )
@@ -355,6 +397,14 @@ def _antecedent(token: Token) -> Token | None:
         if ancestor.dep_ == "relcl":
             return ancestor.head
     return None
+
+
+def _unfloated(token: Token) -> Token:
+    """ "with Trump, Huckabee and Christie all calling for": a floating "all" or "both"
+    stands for the names it follows."""
+    if token.lower_ in {"all", "both", "each"} and token.dep_ == "appos" and token.head.i < token.i:
+        return token.head
+    return token
 
 
 def _impersonal(token: Token) -> bool:
@@ -409,6 +459,7 @@ def _phrase_name(
             last = min(last, child.left_edge.i - 1)
     if cue is not None and token.i < cue.i <= last:
         last = cue.i - 1
+    last = _name_finishing_phrase(token, last, cue)
     if not whole_coordination:
         last = _before_aside(doc, token.i, last)
     while last > token.i and (
@@ -417,6 +468,22 @@ def _phrase_name(
         last -= 1
     end = doc[last].idx + len(doc[last])
     return doc.text[start:end].strip() if end > start else token.text
+
+
+def _name_finishing_phrase(token: Token, last: int, cue: Token | None) -> int:
+    """ "A statement posted on the website GunBroker.com said": the parse made the name
+    a second subject; it still ends the speaker's phrase."""
+    doc = token.doc
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    if following is None or cue is None or following.i >= cue.i:
+        return last
+    if following.dep_ == "nsubj" and following.head.i == token.head.i == cue.i:
+        return following.right_edge.i
+    if following.dep_ == "compound" and following.head.dep_ == "nsubj":
+        sibling = following.head
+        if sibling.head.i == token.head.i == cue.i:
+            return sibling.right_edge.i
+    return last
 
 
 def _before_aside(doc: Doc, head: int, last: int) -> int:
@@ -437,12 +504,25 @@ def _describes(child: Token) -> bool:
     """A modifier after a noun that describes it rather than names it."""
     if child.dep_ in {"relcl", "appos", "advcl", "parataxis", "conj", "cc"}:
         return True
+    if _dated_participle(child):
+        return True
     if child.is_punct and child.text in {",", "(", "—", "–", "--", ";", ":"}:
         return True
     if child.dep_ == "acl":
         before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
         return before is not None and before.text in {",", "(", "—", "–", "--"}
     return _circumstance(child)
+
+
+def _dated_participle(child: Token) -> bool:
+    """ "A news report published Wednesday", "a poll released in late August": when the
+    thing was put out, not what it is; a participle naming its author ("a poll
+    conducted by Gallup") stays."""
+    if child.dep_ != "acl" or child.tag_ != "VBN":
+        return False
+    # Only the date: "drafted for the project in May 2012" says more than when.
+    words = [t for t in child.subtree if t.i != child.i and not t.is_punct]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "prep" for t in words)
 
 
 def _after_dateline(token: Token, start: int) -> int:
