@@ -82,9 +82,9 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
-        relative = _after_relative_clause(current)
-        if relative is not None:
-            return relative
+        described = _after_relative_clause(current)
+        if described is not None:
+            return described
         infinitive = _infinitive_on_noun(current)
         if infinitive is not None:
             # "a person had reason to be skeptical": whoever has the reason.
