@@ -234,6 +234,9 @@ class SpeakerResolver:
                 return replace(found, start=token.idx, end=token.idx + len(token))
         if lower in _PLURAL or lower in _NEUTER:
             collective = self._last_collective(token.idx, plural=lower in _PLURAL)
+            if collective is not None and lower in _NEUTER:
+                # "it" is a body just named, in its sentence or the one before.
+                collective = self._named_since(collective, _previous_sentence_start(token))
             if collective is not None:
                 return SpeakerRef(collective.name, collective.id, token.idx, token.idx + len(token))
         if lower in _NEUTER and token.dep_ == "nsubj":
@@ -270,6 +273,10 @@ class SpeakerResolver:
             if group is not None:
                 return group
         return self._last_of_types(before, {"organization", "country"})
+
+    def _named_since(self, actor: ActorDraft, start: int) -> ActorDraft | None:
+        named = any(m.start >= start and not self._in_quote(m.start) for m in actor.mentions)
+        return actor if named else None
 
     def _last_of_types(self, before: int, types: set[str]) -> ActorDraft | None:
         best: tuple[int, ActorDraft] | None = None
@@ -329,6 +336,13 @@ def _plural_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token
         if found:
             return found[-1]
     return None
+
+
+def _previous_sentence_start(token: Token) -> int:
+    sentence = token.sent
+    if sentence.start == 0:
+        return sentence.start_char
+    return token.doc[sentence.start - 1].sent.start_char
 
 
 def _singular_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token | None:
