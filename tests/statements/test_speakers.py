@@ -351,6 +351,13 @@ PRONOUN_CASES = [
         "his campaign would go on",
         "Bernie Weber",
     ),
+    # A person the entity recogniser may miss after an outlet's name is still "he".
+    (
+        "Channel Nine’s Bret Halloran noticed that no station stayed with the speech."
+        " He commented that his station cut away early.",
+        "his station cut away early",
+        "Bret Halloran",
+    ),
     # "it" after a company's statement is the company.
     (
         "The company wrote in its statement that it had not been contacted. It added,"

@@ -225,7 +225,8 @@ class SpeakerResolver:
         if lower in _MALE or lower in _FEMALE:
             person = self._pronouns.get(token.i)
             if person is not None:
-                return SpeakerRef(person.name, person.id, token.idx, token.idx + len(token))
+                entity = None if person.id.startswith(_UNLISTED) else person.id
+                return SpeakerRef(person.name, entity, token.idx, token.idx + len(token))
             return NO_SPEAKER
         if lower in _PLURAL:
             group = _plural_antecedent(token, self._in_quote)
@@ -256,7 +257,31 @@ class SpeakerResolver:
                     continue
                 head = doc[mention.token_start : mention.token_end].root.i
                 found.append(PersonMention(mention.token_start, head, actor))
+        found.extend(self._unlisted_persons(doc))
         return sorted(found, key=lambda mention: mention.first)
+
+    def _unlisted_persons(self, doc: Doc) -> list[PersonMention]:
+        """People the entity recogniser missed ("Fox News' Bret Baier noticed"): a
+        subject written as a first name a reader knows as a man's or a woman's and a
+        surname, and later the surname alone. They take part in "he"/"she" only, and
+        have no entity."""
+        found: list[PersonMention] = []
+        by_surname: dict[str, ActorDraft] = {}
+        for token in doc:
+            if not _unlisted_subject(token) or self._in_quote(token.idx):
+                continue
+            if self._actors.at(token.idx, token.idx + len(token)) is not None:
+                continue
+            first = doc[token.i - 1] if token.i > 0 else None
+            if first is not None and _first_name(first, token):
+                name = f"{first.text} {token.text}"
+                actor = by_surname.setdefault(
+                    token.text, ActorDraft(f"{_UNLISTED}{name}", name, "person")
+                )
+                found.append(PersonMention(first.i, token.i, actor))
+            elif token.text in by_surname:
+                found.append(PersonMention(token.i, token.i, by_surname[token.text]))
+        return found
 
     def _written_gender(self, actor: ActorDraft) -> Gender:
         """The gender a title ("Mrs.") shows, and the one the first name suggests."""
@@ -300,6 +325,26 @@ class SpeakerResolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
+
+
+_UNLISTED = "~"
+
+
+def _unlisted_subject(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.ent_type_ in {"", "PERSON", "ORG"}
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+    )
+
+
+def _first_name(word: Token, surname: Token) -> bool:
+    """A capitalised word before a surname that is surely a man's or a woman's name."""
+    if word.dep_ != "compound" or word.head.i != surname.i or not word.text[:1].isupper():
+        return False
+    return guess_gender(word.text) is not None and not _unsure_guess(word.text)
 
 
 def _names_a_body_before(found: tuple[ActorDraft, ActorMention], head: Token) -> bool:
