@@ -254,6 +254,15 @@ CASES += [
         "Ines Moreau",
         True,
     ),
+    # A participle after a comma that the parse hung on a relative clause is what the
+    # main clause's subject does.
+    (
+        "Mayor Ines Moreau had a strong evening that could matter in the region,"
+        " forcefully denouncing the new tax after Hall said he is open to it.",
+        "the new tax",
+        "Ines Moreau",
+        True,
+    ),
     # An adjective used as a noun after a quote, whole.
     (
         "“Nobody here wants a bridge over the bay,” the 52-year-old wrote in the video.",

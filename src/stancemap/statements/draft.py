@@ -82,6 +82,10 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
+        governing = _past_relative_clause(current)
+        if governing is not None:
+            current = governing
+            continue
         described = _after_relative_clause(current)
         if described is not None:
             return described
@@ -108,6 +112,22 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return _stranded_apposition(current) if current.dep_ == "ROOT" else None
     return None
+
+
+def _past_relative_clause(verb: Token) -> Token | None:
+    """ "Rubio had a strong moment that could play big …, forcefully denouncing": a
+    participle after a comma that the parse hung on a relative clause describes what
+    the main clause's subject does; the verb that governs the described noun."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.dep_ != "relcl":
+        return None
+    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return None
+    noun = verb.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    governor = noun.head
+    return governor if governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i else None
 
 
 def _after_relative_clause(verb: Token) -> Token | None:
