@@ -36,21 +36,17 @@ _FLOOR = 0.01
 # Below this a person has faded from the reader's mind: "her" finds nobody rather
 # than a man named paragraphs ago.
 _FADED = 1.0
-# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey");
-# a name mostly but not only given to the other gender is a weaker one.
+# A first name's usual gender is a hint, not a rule ("Bernie", "Rand", "Lindsey").
 _GUESS_MISMATCH = 0.3
-_UNSURE_GUESS_MISMATCH = 0.6
 
 
 @dataclass(frozen=True)
 class Gender:
     """What the text shows of a person's gender: ``known`` from a title or an
-    earlier pronoun, ``guessed`` from the first name (``unsure`` when the name is
-    only mostly given to that gender, as "Bernie" or "Lindsey")."""
+    earlier pronoun, ``guessed`` from the first name."""
 
     known: str | None
     guessed: str | None
-    unsure: bool = False
 
 
 GenderOf = Callable[[ActorDraft], Gender]
@@ -102,19 +98,9 @@ def resolve_pronouns(
             if person is not None:
                 resolved[token.i] = person
                 subjects[token.i] = person
-                _learn(learned, person, gender, gender_of(person))
+                learned.setdefault(person.id, gender)
                 _add(salience, actors, person, token)
     return resolved
-
-
-def _learn(learned: dict[str, str], person: ActorDraft, gender: str, shown: Gender) -> None:
-    """A pronoun tells its person's gender, unless a first name only given to the other
-    gender says otherwise: then it may as well be a wrong guess of ours, and learning
-    from it would send every later pronoun astray ("Hillary Clinton" taken once for
-    "he"); a name mostly given to the other ("Bernie") gives way to the pronoun."""
-    if shown.known is None and shown.guessed not in {gender, None} and not shown.unsure:
-        return
-    learned.setdefault(person.id, gender)
 
 
 def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDraft | None:
@@ -209,7 +195,7 @@ def _most_salient(
         if known not in {gender, None}:
             continue
         if known is None and shown.guessed not in {gender, None}:
-            score *= _UNSURE_GUESS_MISMATCH if shown.unsure else _GUESS_MISMATCH
+            score *= _GUESS_MISMATCH
         if best is None or score > best[0]:
             best = (score, actor)
     return best[1] if best is not None and best[0] >= _FADED else None

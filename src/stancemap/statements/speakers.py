@@ -286,9 +286,7 @@ class SpeakerResolver:
     def _written_gender(self, actor: ActorDraft) -> Gender:
         """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        guessed = guess_gender(first) if first else None
-        unsure = guessed is not None and _unsure_guess(first)
-        return Gender(self._titled_gender.get(actor.id), guessed, unsure)
+        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         """The body named last before ``before``; for "they/their" a group of states
