@@ -367,6 +367,14 @@ PRONOUN_CASES = [
         "his station cut away early",
         "Bret Halloran",
     ),
+    # A writer named after his quote is the "he" of the next sentence, whatever type
+    # the recogniser gave the name.
+    (
+        "“The papers were genuine,” wrote Markus Wolf, who ran the service for decades."
+        " He added that the targets were badly placed to reply.",
+        "the targets were badly placed to reply",
+        "Markus Wolf",
+    ),
     # "it" after a company's statement is the company.
     (
         "The company wrote in its statement that it had not been contacted. It added,"

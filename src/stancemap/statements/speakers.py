@@ -250,7 +250,7 @@ class SpeakerResolver:
         """Persons named outside quotes, in text order, with the head of each name."""
         found = []
         for actor in self._actors.actors:
-            if actor.type != "person":
+            if actor.type != "person" and not _named_like_a_person(actor):
                 continue
             for mention in actor.mentions:
                 if self._in_quote(mention.start) or mention.token_end <= mention.token_start:
@@ -326,6 +326,17 @@ class SpeakerResolver:
 
 
 _UNLISTED = "~"
+
+
+def _named_like_a_person(actor: ActorDraft) -> bool:
+    """ "Markus Wolf" typed as an outlet: a sure first name and a surname are a person's,
+    whatever the recogniser said, for "he" and "she" at least."""
+    words = actor.name.split()
+    if actor.type in {"place", "country", "group"} or len(words) != 2:
+        return False
+    if not all(word[:1].isupper() and word[1:].islower() for word in words):
+        return False
+    return guess_gender(words[0]) is not None and not _unsure_guess(words[0])
 
 
 def _unlisted_subject(token: Token) -> bool:
