@@ -231,6 +231,13 @@ CASES += [
         "A ministry report",
         False,
     ),
+    # Words the parse hung elsewhere ("this week" on "sharing") are not the noun's.
+    (
+        "Hall was fired after sharing a Facebook post this week that appeared to mock the new law.",
+        "the new law",
+        "a Facebook post",
+        False,
+    ),
     # A floating "all" stands for the names before it.
     (
         "The council is divided, with Anna Kovac, Peter Hall and Ines Moreau all calling"

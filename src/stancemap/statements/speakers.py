@@ -527,6 +527,10 @@ def _phrase_name(
             last = min(last, child.left_edge.i - 1)
     if cue is not None and token.i < cue.i <= last:
         last = cue.i - 1
+    # "sharing a Facebook post this week that …": words before a cut-off clause that
+    # hang on another word ("this week" on "sharing") are not the noun's.
+    while last > token.i and token.i not in {a.i for a in doc[last].ancestors}:
+        last -= 1
     last = _name_finishing_phrase(token, last, cue)
     if not whole_coordination:
         last = _before_aside(doc, token.i, last)
