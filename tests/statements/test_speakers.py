@@ -231,6 +231,14 @@ CASES += [
         "A ministry report",
         False,
     ),
+    # A role, then the person's name after a comma: the person.
+    (
+        "“The port is changing its image,” wrote the Danish ambassador at the time,"
+        " Karl E. Brenner.",
+        "The port is changing its image,",
+        "Karl E. Brenner",
+        True,
+    ),
     # Words the parse hung elsewhere ("this week" on "sharing") are not the noun's.
     (
         "Hall was fired after sharing a Facebook post this week that appeared to mock the new law.",

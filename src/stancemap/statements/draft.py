@@ -246,8 +246,19 @@ def _own_subject(verb: Token) -> Token | None:
             # "A statement posted on the website GunBroker.com said": the name ends
             # the first subject's phrase; the statement says it.
             return before[-2]
-        return before[-1] if before else subjects[0]
+        if before:
+            return before[-1]
+        role, name = subjects[0], subjects[1]
+        if role.pos_ == "NOUN" and name.pos_ == "PROPN" and _comma_between(role, name):
+            # "wrote the American ambassador at the time, John E. Herbst": the name
+            # after the role.
+            return name
+        return subjects[0]
     return subjects[0] if subjects else None
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    return any(t.text == "," for t in first.doc[first.i + 1 : second.left_edge.i])
 
 
 def _ends_phrase_of(later: Token, earlier: Token) -> bool:

@@ -209,6 +209,10 @@ class SpeakerResolver:
             if candidate.dep_ == "compound" and _names_a_body_before(found, token):
                 continue
             return found
+        for candidate in _appositions_of_complement(token):
+            found = self._mention_at(candidate.idx, candidate.idx + len(candidate))
+            if found is not None and found[0].type == "person":
+                return found
         return None, None
 
     def _mention_at(self, start: int, end: int) -> tuple[ActorDraft, ActorMention] | None:
@@ -354,6 +358,21 @@ def _first_name(word: Token, surname: Token) -> bool:
     if word.dep_ != "compound" or word.head.i != surname.i or not word.text[:1].isupper():
         return False
     return guess_gender(word.text) is not None and not _unsure_guess(word.text)
+
+
+def _appositions_of_complement(token: Token) -> list[Token]:
+    """ "the American ambassador at the time, John Herbst": the parse hung the name on
+    the complement's noun; a person named there is who the role is."""
+    if token.pos_ != "NOUN":
+        return []
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                found.extend(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return found
 
 
 def _names_a_body_before(found: tuple[ActorDraft, ActorMention], head: Token) -> bool:
