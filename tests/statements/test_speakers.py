@@ -224,6 +224,67 @@ CASES += [
         "Anna Kovac, Ines Moreau and Peter Hall",
         True,
     ),
+    # When a report came out is not part of its name.
+    (
+        "A ministry report published Thursday said the harbour would need new cranes.",
+        "the harbour would need new cranes",
+        "A ministry report",
+        False,
+    ),
+    # A role, then the person's name after a comma: the person.
+    (
+        "“The port is changing its image,” wrote the Danish ambassador at the time,"
+        " Karl E. Brenner.",
+        "The port is changing its image,",
+        "Karl E. Brenner",
+        True,
+    ),
+    # Words the parse hung elsewhere ("this week" on "sharing") are not the noun's.
+    (
+        "Hall was fired after sharing a Facebook post this week that mocked the new law.",
+        "the new law",
+        "a Facebook post",
+        False,
+    ),
+    # A floating "all" stands for the names before it.
+    (
+        "The council is divided, with Anna Kovac, Peter Hall and Ines Moreau all calling"
+        " for a new vote on the harbour.",
+        "a new vote on the harbour",
+        "Anna Kovac, Peter Hall and Ines Moreau",
+        True,
+    ),
+    # "X, who …, called for": the verb after the relative clause is X's.
+    (
+        "The unions remember the strike of 1998, when Mr. Brenner, who had lost the"
+        " leadership vote, called for a general walkout across the region.",
+        "a general walkout across the region",
+        "Brenner",
+        True,
+    ),
+    # Whoever has the reason to know is the one who knows.
+    (
+        "Mayor Ines Moreau had every reason to know that the budget would be cut.",
+        "the budget would be cut",
+        "Ines Moreau",
+        True,
+    ),
+    # A participle after a comma that the parse hung on a relative clause is what the
+    # main clause's subject does.
+    (
+        "Mayor Ines Moreau had a strong evening that could matter in the region,"
+        " forcefully denouncing the new tax after Hall said he is open to it.",
+        "the new tax",
+        "Ines Moreau",
+        True,
+    ),
+    # An adjective used as a noun after a quote, whole.
+    (
+        "“Nobody here wants a bridge over the bay,” the 52-year-old wrote in the video.",
+        "Nobody here wants a bridge over the bay,",
+        "the 52-year-old",
+        False,
+    ),
 ]
 
 NO_SPEAKER_CASES = [
@@ -303,6 +364,38 @@ PRONOUN_CASES = [
         " Local councils can do that work, they said.",
         "Local councils can do that work",
         "Anna Kovac and Peter Hall",
+    ),
+    # A "he" once taken for a woman named Hillary must not make her "he" for good;
+    # "her", the object of what Weber did, is not Weber.
+    (
+        "Sen. Bernie Weber won the vote. After beating Hillary Lund in the primary, the"
+        " Vermont senator must prepare as he turns to Nevada. Weber has momentum after"
+        " crushing her in the state. Weber, who has represented Vermont for years, said"
+        " his campaign would go on.",
+        "his campaign would go on",
+        "Bernie Weber",
+    ),
+    # A person the entity recogniser may miss after an outlet's name is still "he".
+    (
+        "Channel Nine’s Bret Halloran noticed that no station stayed with the speech."
+        " He commented that his station cut away early.",
+        "his station cut away early",
+        "Bret Halloran",
+    ),
+    # A writer named after his quote is the "he" of the next sentence, whatever type
+    # the recogniser gave the name.
+    (
+        "“The papers were genuine,” wrote Markus Wolf, who ran the service for decades."
+        " He added that the targets were badly placed to reply.",
+        "the targets were badly placed to reply",
+        "Markus Wolf",
+    ),
+    # "it" after a company's statement is the company.
+    (
+        "The company wrote in its statement that it had not been contacted. It added,"
+        " “We want no part in the sale of this item.”",
+        "We want no part in the sale of this item.",
+        "The company",
     ),
 ]
 

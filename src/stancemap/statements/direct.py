@@ -144,7 +144,8 @@ def _tokens_after(doc: Doc, text: str, quote: Quote) -> list[Token]:
 
 
 def _names_a_speaker(token: Token) -> bool:
-    return token.pos_ in _SPEAKER_PHRASE_POS or token.text == ","
+    """A word of a speaker's phrase; hyphens join "the 43-year-old" or "Jean-Pierre"."""
+    return token.pos_ in _SPEAKER_PHRASE_POS or token.text in {",", "-"}
 
 
 def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
@@ -298,7 +299,7 @@ def _speaker_token(cue: Token, quote: Quote) -> Token | None:
             if token.idx < quote.outer_end:
                 break
             if token.pos_ in {"PROPN", "PRON", "NOUN"}:
-                return _phrase_head(token)
+                return _outermost_before(token, cue, quote)
     # Inverted order or a parse that missed the subject: "…,” said Braje / read the email.
     for token in cue.doc[cue.i + 1 : cue.i + 5]:
         if token.dep_ in _NOT_SPEAKER_DEPS:
@@ -350,6 +351,20 @@ def _colon_label_speaker(
     if label.pos_ not in _LABEL_POS or label.lemma_.lower() in {"follow", "statement"}:
         return NO_SPEAKER
     return resolver.resolve(_phrase_head(label))
+
+
+def _outermost_before(token: Token, cue: Token, quote: Quote) -> Token:
+    """ "“…?” the 43-year-old asked": the head of the whole phrase between the quote
+    and its cue, not a word inside it ("year")."""
+    head = token.head
+    while (
+        head.i != token.i
+        and quote.outer_end <= head.idx
+        and head.i < cue.i
+        and head.pos_ not in {"VERB", "AUX", "ADP"}
+    ):
+        token, head = head, head.head
+    return _phrase_head(token)
 
 
 def _phrase_head(token: Token) -> Token:

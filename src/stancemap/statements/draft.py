@@ -82,6 +82,18 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
+        governing = _past_relative_clause(current)
+        if governing is not None:
+            current = governing
+            continue
+        described = _after_relative_clause(current)
+        if described is not None:
+            return described
+        infinitive = _infinitive_on_noun(current)
+        if infinitive is not None:
+            # "a person had reason to be skeptical": whoever has the reason.
+            current = infinitive
+            continue
         if _conjunct_of_reported_clause(current):
             # "Kovac said the move was made by X and said, …": the second "said" is hers.
             current = current.head.head
@@ -100,6 +112,54 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return _stranded_apposition(current) if current.dep_ == "ROOT" else None
     return None
+
+
+def _past_relative_clause(verb: Token) -> Token | None:
+    """ "Rubio had a strong moment that could play big …, forcefully denouncing": a
+    participle after a comma that the parse hung on a relative clause describes what
+    the main clause's subject does; the verb that governs the described noun."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.dep_ != "relcl":
+        return None
+    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return None
+    noun = verb.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    governor = noun.head
+    return governor if governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i else None
+
+
+def _after_relative_clause(verb: Token) -> Token | None:
+    """ "Mr. Buchanan, who had failed to win the nomination, called for": a finite verb
+    after the comma closing a relative clause, hung by the parse inside that clause,
+    belongs to the noun the clause describes."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for ancestor in verb.ancestors:
+        if ancestor.dep_ == "relcl" and ancestor.head.i < ancestor.i:
+            opener = doc[ancestor.left_edge.i]
+            before = doc[opener.i - 1] if opener.i > 0 else None
+            if opener.lower_ in {"who", "which"} and before is not None and before.text == ",":
+                return ancestor.head
+            return None
+    return None
+
+
+def _infinitive_on_noun(verb: Token) -> Token | None:
+    """ "had reason to know", "has the right to say": an infinitive on a noun the
+    verb before it governs; that verb's subject is the one who knows or says."""
+    if verb.dep_ not in {"relcl", "acl"} or _own_subject(verb) is not None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return noun.head
 
 
 def _conjunct_of_reported_clause(verb: Token) -> bool:
@@ -182,8 +242,35 @@ def _own_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) > 1:
         before = [s for s in subjects if s.i < verb.i]
-        return before[-1] if before else subjects[0]
+        if len(before) > 1 and _ends_phrase_of(before[-1], before[-2]):
+            # "A statement posted on the website GunBroker.com said": the name ends
+            # the first subject's phrase; the statement says it.
+            return before[-2]
+        if before:
+            return before[-1]
+        role, name = subjects[0], subjects[1]
+        if role.pos_ == "NOUN" and name.pos_ == "PROPN" and _comma_between(role, name):
+            # "wrote the American ambassador at the time, John E. Herbst": the name
+            # after the role.
+            return name
+        return subjects[0]
     return subjects[0] if subjects else None
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    return any(t.text == "," for t in first.doc[first.i + 1 : second.left_edge.i])
+
+
+def _ends_phrase_of(later: Token, earlier: Token) -> bool:
+    """The word before ``later`` lies inside the phrase ``earlier`` heads, past its
+    head: ``later`` finishes that phrase ("posted on the website X") rather than
+    naming who ``earlier`` is ("co-host Mika Brzezinski")."""
+    index = later.left_edge.i - 1
+    if index < 0:
+        return False
+    word = later.doc[index]
+    inside = earlier.left_edge.i <= index <= earlier.right_edge.i
+    return inside and index > earlier.i and word.pos_ in {"NOUN", "PROPN"}
 
 
 def _participle_of_noun(verb: Token) -> bool:

@@ -114,12 +114,22 @@ def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDra
         verb = verb.head
     elif pronoun.dep_ not in {"dobj", "iobj", "dative"}:
         return None
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.i < pronoun.i:
-            # The name's head may be any of its words ("President Obama").
-            words = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
-            return next((subjects[word.i] for word in words if word.i in subjects), None)
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i:
+                # The name's head may be any of its words ("President Obama").
+                words = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
+                return next((subjects[word.i] for word in words if word.i in subjects), None)
+        # "Sanders has momentum after crushing her": a verb without its own subject
+        # acts for the subject of the verb it hangs on.
+        if verb.tag_ not in _NON_FINITE or verb.dep_ not in _CONTROLLED:
+            return None
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return None
+
+
+_NON_FINITE = frozenset({"VBG", "VB", "VBN"})
+_CONTROLLED = frozenset({"advcl", "pcomp", "xcomp", "conj"})
 
 
 def _decay(salience: dict[str, float]) -> None:

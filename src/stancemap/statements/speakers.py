@@ -92,6 +92,11 @@ def guess_gender(first_name: str) -> str | None:
     return None
 
 
+def _unsure_guess(first_name: str) -> bool:
+    """A first name given mostly, not only, to one gender ("Bernie", "Chris")."""
+    return str(_gender_detector().get_gender(first_name)).startswith("mostly_")
+
+
 class SpeakerResolver:
     """Resolves speaker tokens within one article, remembering pronoun genders."""
 
@@ -133,7 +138,7 @@ class SpeakerResolver:
         A relative pronoun ("the caption which") stands for the noun it follows;
         the impersonal "it is said" has no speaker.
         """
-        antecedent = _antecedent(token)
+        antecedent = _antecedent(_unfloated(token))
         if antecedent is None or _impersonal(antecedent):
             return NO_SPEAKER
         token = antecedent
@@ -204,6 +209,10 @@ class SpeakerResolver:
             if candidate.dep_ == "compound" and _names_a_body_before(found, token):
                 continue
             return found
+        for candidate in _appositions_of_complement(token):
+            found = self._mention_at(candidate.idx, candidate.idx + len(candidate))
+            if found is not None and found[0].type == "person":
+                return found
         return None, None
 
     def _mention_at(self, start: int, end: int) -> tuple[ActorDraft, ActorMention] | None:
@@ -220,7 +229,8 @@ class SpeakerResolver:
         if lower in _MALE or lower in _FEMALE:
             person = self._pronouns.get(token.i)
             if person is not None:
-                return SpeakerRef(person.name, person.id, token.idx, token.idx + len(token))
+                entity = None if person.id.startswith(_UNLISTED) else person.id
+                return SpeakerRef(person.name, entity, token.idx, token.idx + len(token))
             return NO_SPEAKER
         if lower in _PLURAL:
             group = _plural_antecedent(token, self._in_quote)
@@ -229,22 +239,53 @@ class SpeakerResolver:
                 return replace(found, start=token.idx, end=token.idx + len(token))
         if lower in _PLURAL or lower in _NEUTER:
             collective = self._last_collective(token.idx, plural=lower in _PLURAL)
+            if collective is not None and lower in _NEUTER:
+                # "it" is a body just named, in its sentence or the one before.
+                collective = self._named_since(collective, _previous_sentence_start(token))
             if collective is not None:
                 return SpeakerRef(collective.name, collective.id, token.idx, token.idx + len(token))
+        if lower in _NEUTER and token.dep_ == "nsubj":
+            body = _singular_antecedent(token, self._in_quote)
+            if body is not None:
+                return replace(self.resolve(body), start=token.idx, end=token.idx + len(token))
         return NO_SPEAKER
 
     def _person_mentions(self, doc: Doc) -> list[PersonMention]:
         """Persons named outside quotes, in text order, with the head of each name."""
         found = []
         for actor in self._actors.actors:
-            if actor.type != "person":
+            if actor.type != "person" and not _named_like_a_person(actor):
                 continue
             for mention in actor.mentions:
                 if self._in_quote(mention.start) or mention.token_end <= mention.token_start:
                     continue
                 head = doc[mention.token_start : mention.token_end].root.i
                 found.append(PersonMention(mention.token_start, head, actor))
+        found.extend(self._unlisted_persons(doc))
         return sorted(found, key=lambda mention: mention.first)
+
+    def _unlisted_persons(self, doc: Doc) -> list[PersonMention]:
+        """People the entity recogniser missed ("Fox News' Bret Baier noticed"): a
+        subject written as a first name a reader knows as a man's or a woman's and a
+        surname, and later the surname alone. They take part in "he"/"she" only, and
+        have no entity."""
+        found: list[PersonMention] = []
+        by_surname: dict[str, ActorDraft] = {}
+        for token in doc:
+            if not _unlisted_subject(token) or self._in_quote(token.idx):
+                continue
+            if self._actors.at(token.idx, token.idx + len(token)) is not None:
+                continue
+            first = doc[token.i - 1] if token.i > 0 else None
+            if first is not None and _first_name(first, token):
+                name = f"{first.text} {token.text}"
+                actor = by_surname.setdefault(
+                    token.text, ActorDraft(f"{_UNLISTED}{name}", name, "person")
+                )
+                found.append(PersonMention(first.i, token.i, actor))
+            elif token.text in by_surname:
+                found.append(PersonMention(token.i, token.i, by_surname[token.text]))
+        return found
 
     def _written_gender(self, actor: ActorDraft) -> Gender:
         """The gender a title ("Mrs.") shows, and the one the first name suggests."""
@@ -259,6 +300,10 @@ class SpeakerResolver:
             if group is not None:
                 return group
         return self._last_of_types(before, {"organization", "country"})
+
+    def _named_since(self, actor: ActorDraft, start: int) -> ActorDraft | None:
+        named = any(m.start >= start and not self._in_quote(m.start) for m in actor.mentions)
+        return actor if named else None
 
     def _last_of_types(self, before: int, types: set[str]) -> ActorDraft | None:
         best: tuple[int, ActorDraft] | None = None
@@ -282,6 +327,52 @@ class SpeakerResolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
+
+
+_UNLISTED = "~"
+
+
+def _named_like_a_person(actor: ActorDraft) -> bool:
+    """ "Markus Wolf" typed as an outlet: a sure first name and a surname are a person's,
+    whatever the recogniser said, for "he" and "she" at least."""
+    words = actor.name.split()
+    if actor.type in {"place", "country", "group"} or len(words) != 2:
+        return False
+    if not all(word[:1].isupper() and word[1:].islower() for word in words):
+        return False
+    return guess_gender(words[0]) is not None and not _unsure_guess(words[0])
+
+
+def _unlisted_subject(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.ent_type_ in {"", "PERSON", "ORG"}
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+    )
+
+
+def _first_name(word: Token, surname: Token) -> bool:
+    """A capitalised word before a surname that is surely a man's or a woman's name."""
+    if word.dep_ != "compound" or word.head.i != surname.i or not word.text[:1].isupper():
+        return False
+    return guess_gender(word.text) is not None and not _unsure_guess(word.text)
+
+
+def _appositions_of_complement(token: Token) -> list[Token]:
+    """ "the American ambassador at the time, John Herbst": the parse hung the name on
+    the complement's noun; a person named there is who the role is."""
+    if token.pos_ != "NOUN":
+        return []
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                found.extend(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return found
 
 
 def _names_a_body_before(found: tuple[ActorDraft, ActorMention], head: Token) -> bool:
@@ -320,6 +411,42 @@ def _plural_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token
     return None
 
 
+def _previous_sentence_start(token: Token) -> int:
+    sentence = token.sent
+    if sentence.start == 0:
+        return sentence.start_char
+    return token.doc[sentence.start - 1].sent.start_char
+
+
+def _singular_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "The company wrote in a statement. It added, …": the subject of the sentence
+    before, a body named by a common noun that no actor stands for, is what "it" is."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    found = [
+        token
+        for token in previous
+        if token.dep_ == "nsubj"
+        and token.tag_ in {"NN", "NNP"}
+        and token.head.dep_ == "ROOT"
+        and token.lemma_.lower() in _BODY_NOUNS
+        and not in_quote(token.idx)
+    ]
+    return found[0] if found else None
+
+
+_BODY_NOUNS = frozenset(
+    """company firm group campaign committee department ministry agency office
+    government administration party organization organisation union council court
+    board commission website site network newspaper paper magazine station
+    university school hospital bank team club association foundation institute
+    coalition alliance army police""".split()
+)
+
+
 def _plural_phrase(token: Token) -> bool:
     """A plural noun or a coordination of nouns, not a pronoun standing for one."""
     if token.pos_ == "PRON" or token.lower_ in _NOT_SPEAKERS:
@@ -339,6 +466,8 @@ def _can_be_speaker(token: Token) -> bool:
     """A noun, a name, or a quantity of people ("most", "the two", "one in three")."""
     if token.lower_ in _NOT_SPEAKERS or token.tag_ in {"WP", "WDT", "WRB", "EX"}:
         return False
+    if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
+        return True  # "the 43-year-old", "the elderly": an adjective used as a noun
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or (
         token.pos_ in {"ADJ", "DET"} and token.dep_ in {"nsubj", "nsubjpass"}
     )
@@ -355,6 +484,14 @@ def _antecedent(token: Token) -> Token | None:
         if ancestor.dep_ == "relcl":
             return ancestor.head
     return None
+
+
+def _unfloated(token: Token) -> Token:
+    """ "with Trump, Huckabee and Christie all calling for": a floating "all" or "both"
+    stands for the names it follows."""
+    if token.lower_ in {"all", "both", "each"} and token.dep_ == "appos" and token.head.i < token.i:
+        return token.head
+    return token
 
 
 def _impersonal(token: Token) -> bool:
@@ -409,6 +546,11 @@ def _phrase_name(
             last = min(last, child.left_edge.i - 1)
     if cue is not None and token.i < cue.i <= last:
         last = cue.i - 1
+    # "sharing a Facebook post this week that …": words before a cut-off clause that
+    # hang on another word ("this week" on "sharing") are not the noun's.
+    while last > token.i and token.i not in {a.i for a in doc[last].ancestors}:
+        last -= 1
+    last = _name_finishing_phrase(token, last, cue)
     if not whole_coordination:
         last = _before_aside(doc, token.i, last)
     while last > token.i and (
@@ -417,6 +559,22 @@ def _phrase_name(
         last -= 1
     end = doc[last].idx + len(doc[last])
     return doc.text[start:end].strip() if end > start else token.text
+
+
+def _name_finishing_phrase(token: Token, last: int, cue: Token | None) -> int:
+    """ "A statement posted on the website GunBroker.com said": the parse made the name
+    a second subject; it still ends the speaker's phrase."""
+    doc = token.doc
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    if following is None or cue is None or following.i >= cue.i:
+        return last
+    if following.dep_ == "nsubj" and following.head.i == token.head.i == cue.i:
+        return following.right_edge.i
+    if following.dep_ == "compound" and following.head.dep_ == "nsubj":
+        sibling = following.head
+        if sibling.head.i == token.head.i == cue.i:
+            return sibling.right_edge.i
+    return last
 
 
 def _before_aside(doc: Doc, head: int, last: int) -> int:
@@ -437,12 +595,25 @@ def _describes(child: Token) -> bool:
     """A modifier after a noun that describes it rather than names it."""
     if child.dep_ in {"relcl", "appos", "advcl", "parataxis", "conj", "cc"}:
         return True
+    if _dated_participle(child):
+        return True
     if child.is_punct and child.text in {",", "(", "—", "–", "--", ";", ":"}:
         return True
     if child.dep_ == "acl":
         before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
         return before is not None and before.text in {",", "(", "—", "–", "--"}
     return _circumstance(child)
+
+
+def _dated_participle(child: Token) -> bool:
+    """ "A news report published Wednesday", "a poll released in late August": when the
+    thing was put out, not what it is; a participle naming its author ("a poll
+    conducted by Gallup") stays."""
+    if child.dep_ != "acl" or child.tag_ != "VBN":
+        return False
+    # Only the date: "drafted for the project in May 2012" says more than when.
+    words = [t for t in child.subtree if t.i != child.i and not t.is_punct]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "prep" for t in words)
 
 
 def _after_dateline(token: Token, start: int) -> int:
