@@ -239,6 +239,19 @@ CASES += [
         "Karl E. Brenner",
         True,
     ),
+    # The last item of a list the parse made a second subject stays in the phrase.
+    (
+        "In May, envoys from Norland, Ostra, and Merovia warned of the threat posed by Drovnia.",
+        "the threat posed by Drovnia",
+        "envoys from Norland, Ostra, and Merovia",
+        False,
+    ),
+    (
+        "Ambassadors from Estonia, Latvia, and Lithuania warned of the threat posed by Drovnia.",
+        "the threat posed by Drovnia",
+        "Ambassadors from Estonia, Latvia, and Lithuania",
+        False,
+    ),
     # Words the parse hung elsewhere ("this week" on "sharing") are not the noun's.
     (
         "Hall was fired after sharing a Facebook post this week that mocked the new law.",

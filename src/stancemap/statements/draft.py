@@ -270,7 +270,14 @@ def _ends_phrase_of(later: Token, earlier: Token) -> bool:
         return False
     word = later.doc[index]
     inside = earlier.left_edge.i <= index <= earlier.right_edge.i
-    return inside and index > earlier.i and word.pos_ in {"NOUN", "PROPN"}
+    return inside and index > earlier.i and (word.pos_ in {"NOUN", "PROPN"} or _ends_list(word))
+
+
+def _ends_list(word: Token) -> bool:
+    """ "ambassadors from Estonia, Latvia, and Lithuania warned": the parse may make
+    the last item a subject of its own; the conjunction before it, inside a list,
+    shows it closes the list."""
+    return word.dep_ == "cc" and any(t.dep_ == "conj" for t in word.head.subtree)
 
 
 def _participle_of_noun(verb: Token) -> bool:

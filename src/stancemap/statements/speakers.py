@@ -64,6 +64,9 @@ def mention_span(token: Token, cue: Token | None = None) -> tuple[int, int]:
     cut before ``cue`` and without edge punctuation."""
     doc = token.doc
     first, last = token.left_edge.i, token.right_edge.i
+    closer = _list_closer(token)
+    if closer is not None:
+        last = closer.right_edge.i
     for child in token.rights:
         if _circumstance(child):
             last = min(last, child.left_edge.i - 1)
@@ -75,6 +78,19 @@ def mention_span(token: Token, cue: Token | None = None) -> tuple[int, int]:
     while first < token.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _list_closer(token: Token) -> Token | None:
+    """ "ambassadors from Estonia, Latvia, and Lithuania": the last item of a list the
+    parse made a second subject of the verb, right after the conjunction ``token``'s
+    phrase ends on."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after >= len(doc) or doc[token.right_edge.i].dep_ != "cc":
+        return None
+    sibling = doc[after]
+    same_role = sibling.head == token.head and sibling.dep_ == token.dep_
+    return sibling if same_role and sibling.left_edge.i == after else None
 
 
 @lru_cache(maxsize=1)
@@ -468,6 +484,8 @@ def _can_be_speaker(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
         return True  # "the 43-year-old", "the elderly": an adjective used as a noun
+    if token.tag_ == "VBZ" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "envoys warned": a plural noun the tagger took for a verb
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or (
         token.pos_ in {"ADJ", "DET"} and token.dep_ in {"nsubj", "nsubjpass"}
     )
@@ -550,8 +568,11 @@ def _phrase_name(
     # hang on another word ("this week" on "sharing") are not the noun's.
     while last > token.i and token.i not in {a.i for a in doc[last].ancestors}:
         last -= 1
+    closer = _list_closer(token)
+    if closer is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : closer.i]):
+        last = closer.right_edge.i
     last = _name_finishing_phrase(token, last, cue)
-    if not whole_coordination:
+    if not whole_coordination and closer is None:
         last = _before_aside(doc, token.i, last)
     while last > token.i and (
         doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _FLOATING
@@ -586,9 +607,25 @@ def _before_aside(doc: Doc, head: int, last: int) -> int:
         place = (
             index + 1 <= last and doc[index - 1].pos_ == "PROPN" and doc[index + 1].pos_ == "PROPN"
         )
-        if not place:
+        if not place and not _continues_list(doc, index, last):
             return index - 1
     return last
+
+
+def _continues_list(doc: Doc, comma: int, last: int) -> bool:
+    """ "envoys from Norland, Ostra, and Merovia": a comma before the next item of a
+    list of names or nouns (the Oxford comma too) is no aside."""
+    index = comma + 1
+    if index <= last and doc[index].dep_ == "cc":
+        index += 1
+    if index > last:
+        return False
+    item = doc[index]
+    return (
+        item.dep_ == "conj"
+        and item.pos_ in {"NOUN", "PROPN"}
+        and item.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _describes(child: Token) -> bool:
