@@ -30,6 +30,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
+from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
@@ -57,6 +58,7 @@ def find_reported_statements(
             continue
         start, end = _trim(_without_trailing_clause(content, cue))
         start = _after_dateline(doc.text, start, end)
+        start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
         end = _through_open_quote(doc.text, start, end, marks)
