@@ -320,6 +320,13 @@ CASES = [
         "Ada Lind",
         "offered",
     ),
+    # A participle that is no saying goes on with what was said.
+    (
+        "Traders said the index fell sharply on Monday, wiping out two years of gains.",
+        "the index fell sharply on Monday, wiping out two years of gains",
+        "Traders",
+        "said",
+    ),
     # A quote after the end of the sentence is the next statement, not this one.
     (
         "In any case, Mr. Berg said, the port was badly run for years. “It was waiting for"

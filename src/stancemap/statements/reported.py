@@ -584,9 +584,9 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     """The reported clause without a comment the reporter adds after a comma.
 
     "…appeal, citing the importance of …", "…Pagliano, who worked on …", "…
-    January, when the group launched …", "…case, whereas Petraeus …": a participle,
-    a relative or a contrast set off at the end belongs to the narration (or to a cue
-    of its own), not to what was said.
+    January, when the group launched …", "…case, whereas Petraeus …": a participle
+    of saying, a relative or a contrast set off at the end belongs to the narration
+    (or to a cue of its own), not to what was said.
     """
     doc = content.doc
     for token in content[_MIN_CONTENT_TOKENS:]:
@@ -725,7 +725,11 @@ def _trailing_apposition(opener: Token, content: Span) -> Token | None:
 
 def _trailing_clause_head(opener: Token) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
-    if opener.tag_ == "VBG" and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+    if (
+        opener.tag_ == "VBG"
+        and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}
+        and _comments(opener)
+    ):
         return opener
     if opener.tag_ in {"WP", "WDT", "WRB", "WP$"} and opener.head.dep_ in {"relcl", "advcl"}:
         return opener.head
@@ -742,6 +746,16 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         # "…, with similar levels among both camps": the reporter's gloss.
         return opener
     return None
+
+
+def _comments(participle: Token) -> bool:
+    """ "…, citing the cost", "…, adding that …": a participle of saying is the
+    speaker's (or reporter's) comment on the clause. Other participles go on with
+    what was said ("the Dow plummeted, wiping out $136 billion")."""
+    return participle.lemma_.lower() in _COMMENT_LEMMAS or is_speech_verb(participle)
+
+
+_COMMENT_LEMMAS = frozenset({"cite", "call", "refer"})
 
 
 def _quantified_relative(opener: Token) -> bool:
