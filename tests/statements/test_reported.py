@@ -334,6 +334,37 @@ CASES = [
         "Ada Lind",
         "offered",
     ),
+    # A participle that is no saying goes on with what was said.
+    (
+        "Traders said the index fell sharply on Monday, wiping out two years of gains.",
+        "the index fell sharply on Monday, wiping out two years of gains",
+        "Traders",
+        "said",
+    ),
+    # A quote after the end of the sentence is the next statement, not this one.
+    (
+        "In any case, Mr. Berg said, the port was badly run for years. “It was waiting for"
+        " a storm to sink it,” he said.",
+        "In any case, Mr. Berg said, the port was badly run for years",
+        "Berg",
+        "said",
+    ),
+    # Narration set off before a quote introduces it: what was said is the quote.
+    (
+        "Farmers in the valley were not impressed by the governor - “Always late to the"
+        " party,” Lena Park said - but they will vote for him.",
+        "Always late to the party",
+        "Lena Park",
+        "said",
+    ),
+    # The subject before a parenthetical cue belongs to the quoted clause.
+    (
+        "An economic slowdown, she said, “could be a good time to borrow money for the"
+        " new bridge.”",
+        "An economic slowdown, she said, “could be a good time to borrow money for the new bridge",
+        None,
+        "said",
+    ),
 ]
 
 
@@ -394,6 +425,17 @@ NOT_STATEMENTS = [
     (
         '"We will not move," said Tomas Erikson, whose family has farmed here since 1820.',
         "Tomas Erikson, whose family has farmed here since 1820",
+    ),
+    # The lead-in to a quote is the reporter's narration; the quote is what was said.
+    (
+        'Asked about the delay, Senator Ruth Hale said, "I know nothing about the contract."',
+        'Asked about the delay, Senator Ruth Hale said, "I know nothing about the contract',
+    ),
+    (
+        "At the rally, Mayor Ines Moreau made a plea for patience: “Build the bridge and"
+        " then build another one,” she said.",
+        "At the rally, Mayor Ines Moreau made a plea for patience: “Build the bridge and"
+        " then build another one",
     ),
     # A verb that judges on its own is not part of the clause before it.
     (

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.draft import StatementDraft
+from stancemap.statements.lead_ins import introduces
 
 _EDGE = frozenset(",.;:—–-“”\"'`()")
 
@@ -41,7 +42,8 @@ def _overlaps(quote: StatementDraft, clause: StatementDraft) -> bool:
 
 
 def _as_reported_clause(doc: Doc, text: str, draft: StatementDraft) -> StatementDraft:
-    """The clause around an embedded quote: after a cue before it, up to a cue after it."""
+    """The clause around an embedded quote: after a cue before it, up to a cue after it
+    (and from the quote's mark when narration introduces it)."""
     mark = token_at_or_after(doc, draft.open_mark or draft.start)
     if mark is None:
         return draft
@@ -53,6 +55,9 @@ def _as_reported_clause(doc: Doc, text: str, draft: StatementDraft) -> Statement
         start_token = _after_cue(cue, mark)
     elif cue is not None and cue.i > mark.i and cue.i < sentence.end:
         end_char = draft.close_end or draft.end
+        if introduces(doc[sentence.start : mark.i], mark):
+            # "Voters were unmoved - “Always late,” Park said": the quote alone.
+            start_token = doc[mark.i + 1]
     start, end = _trim(text, start_token.idx, end_char)
     if end <= start:
         return replace(draft, fragment=True)

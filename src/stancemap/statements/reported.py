@@ -37,6 +37,7 @@ from stancemap.statements.cues import (
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
 from stancemap.statements.extent import through_adjuncts, through_list
+from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
@@ -76,6 +77,7 @@ def find_reported_statements(
             continue
         start, end = _trim(_without_trailing_clause(through_list(content), cue))
         start = _after_dateline(doc.text, start, end)
+        start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
         end = _through_open_quote(doc.text, start, end, marks)
@@ -749,9 +751,9 @@ def _without_trailing_clause(content: Span, cue: Token) -> Span:
     """The reported clause without a comment the reporter adds after a comma.
 
     "…appeal, citing the importance of …", "…Pagliano, who worked on …", "…
-    January, when the group launched …", "…case, whereas Petraeus …": a participle,
-    a relative or a contrast set off at the end belongs to the narration (or to a cue
-    of its own), not to what was said.
+    January, when the group launched …", "…case, whereas Petraeus …": a participle
+    of saying, a relative or a contrast set off at the end belongs to the narration
+    (or to a cue of its own), not to what was said.
     """
     doc = content.doc
     for token in content[_MIN_CONTENT_TOKENS:]:
@@ -905,7 +907,11 @@ def _ends_a_list(head: Token) -> bool:
 
 def _trailing_clause_head(opener: Token) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
-    if opener.tag_ == "VBG" and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+    if (
+        opener.tag_ == "VBG"
+        and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}
+        and _comments(opener)
+    ):
         return opener
     if opener.tag_ in {"WP", "WDT", "WRB", "WP$"} and opener.head.dep_ in {"relcl", "advcl"}:
         return opener.head
@@ -922,6 +928,16 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         # "…, with similar levels among both camps": the reporter's gloss.
         return opener
     return None
+
+
+def _comments(participle: Token) -> bool:
+    """ "…, citing the cost", "…, adding that …": a participle of saying is the
+    speaker's (or reporter's) comment on the clause. Other participles go on with
+    what was said ("the Dow plummeted, wiping out $136 billion")."""
+    return participle.lemma_.lower() in _COMMENT_LEMMAS or is_speech_verb(participle)
+
+
+_COMMENT_LEMMAS = frozenset({"cite", "call", "refer"})
 
 
 def _quantified_relative(opener: Token) -> bool:
