@@ -231,6 +231,24 @@ CASES = [
 ]
 
 
+CASES += [
+    # A cue verb the tagger took for a noun, between a subject and a finite clause.
+    (
+        "Farmers were split on the tariff. One in four say that prices will not recover.",
+        "prices will not recover",
+        "One in four",
+        "say",
+    ),
+    (
+        "The vote is close.  Holm predicts that as the smaller parties fade, most of their"
+        " voters will come to her.",
+        "as the smaller parties fade, most of their voters will come to her",
+        "Holm",
+        "predicts",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "speaker", "cue"), CASES)
 def test_shapes_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def]
     extract_statements, text, span, speaker, cue

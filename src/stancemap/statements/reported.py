@@ -30,8 +30,10 @@ from stancemap.statements.cues import (
     PREP_CONTENT,
     PREP_NEEDS_INFINITIVE,
     QUOTE_ONLY_VERBS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_PHRASE_NOUNS,
+    cue_lemma,
     is_reporting_verb,
     is_speech_verb,
 )
@@ -41,6 +43,7 @@ from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
     charge,
+    clause_after_noun_tagged_cue,
     clause_after_preposition,
     said_things,
     short_answer,
@@ -116,6 +119,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             found = [(token, charged, subject_of(token))] if charged is not None else []
         elif _mistagged_cue(token):
             found = list(_verb_cue(token))
+        elif token.pos_ in {"NOUN", "PROPN"} and cue_lemma(token) in REPORTING_VERBS:
+            clause = clause_after_noun_tagged_cue(token, cue_lemma(token))
+            found = [(token, clause[0], clause[1])] if clause is not None else []
         elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
             idiom = _idiom_cue(token)
             found = [idiom] if idiom is not None else []
