@@ -249,6 +249,30 @@ CASES += [
 ]
 
 
+CASES += [
+    # "see X as Y" with the role hung on the object's last word.
+    (
+        "Senator Ada Lind does not see the agency's role in policing the ports as outdated.",
+        "the agency's role in policing the ports as outdated",
+        "Ada Lind",
+        "see",
+    ),
+    # How people feel about their lot, and evaluations by "lament".
+    (
+        "Many dock workers feel betrayed by the new owners.",
+        "betrayed by the new owners",
+        "Many dock workers",
+        "feel",
+    ),
+    (
+        "Mayor Ines Moreau lamented the council's vote against the bridge.",
+        "the council's vote against the bridge",
+        "Ines Moreau",
+        "lamented",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "speaker", "cue"), CASES)
 def test_shapes_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def]
     extract_statements, text, span, speaker, cue
@@ -317,6 +341,12 @@ PASSIVES = [
         "The senator is viewed favorably by most farmers",
         "farmers",
     ),
+    # A reputation: what the subject is known for.
+    (
+        "The harbour union has long been known for its hard line on pay.",
+        "The harbour union has long been known for its hard line on pay",
+        None,
+    ),
 ]
 
 
@@ -332,7 +362,17 @@ NOT_PASSIVES = [
     ("The suspect was seen leaving the building at noon.", "The suspect was seen leaving"),
     ("A small firm known as Kestrel Data ran the servers.", "as Kestrel Data"),
     ("Holm was considered for the post of minister.", "Holm was considered for the post"),
+    ("The firm is known to the police.", "The firm is known to the police"),
 ]
+NOT_STATEMENTS_OF_FEELING = [
+    ("It feels good to win the cup.", "good to win the cup"),
+    ("Mayor Ines Moreau saw the driver who worked as a guide.", "the driver who worked as a guide"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS_OF_FEELING)
+def test_shapes_no_feeling_or_role(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
+    assert span not in [text[s.start : s.end] for s in extract_statements(text)]
 
 
 @pytest.mark.parametrize(("text", "prefix"), NOT_PASSIVES)

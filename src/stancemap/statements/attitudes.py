@@ -82,10 +82,40 @@ def _portrayal(verb: Token) -> Candidate | None:
         if c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or _as_clause(c))
     ]
     if not roles:
-        return None
+        inside = _role_inside_object(objects[0])
+        return (
+            None
+            if inside is None
+            else (verb, through_adjuncts(verb, _cover([inside])), _speaker(verb))
+        )
     # "see immigrants as a burden and as people who …": the roles are conjoined.
     others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
     return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
+
+
+# Heads that make an "as" phrase part of a clause of its own ("the man who worked as a
+# driver"), not the role the verb gives its object.
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl", "conj"})
+
+
+def _role_inside_object(obj: Token) -> Token | None:
+    """ "does not see the agency's role in enforcing the laws as outdated": the parser
+    hangs the role on the object's last word; the object, role and all, is the content.
+    """
+    for token in obj.subtree:
+        if token.i <= obj.i or token.lower_ != "as":
+            continue
+        if token.dep_ == "prep" and any(token.children):
+            node = token.head
+        elif token.dep_ == "mark" and token.head.dep_ == "advcl" and token.head.i > token.i:
+            node = token.head.head
+        else:
+            continue
+        while node != obj and node.dep_ not in _OWN_CLAUSE_DEPS:
+            node = node.head
+        if node == obj:
+            return obj
+    return None
 
 
 def _as_clause(clause: Token) -> bool:

@@ -211,7 +211,7 @@ EVALUATION_VERBS = frozenset(
     promote pitch target dislike hate distrust trust admire commend laud salute deride
     denigrate disparage insult smear label brand dub characterize characterise portray
     offer downplay repudiate congratulate excoriate castigate assail bash belittle
-    vilify demonize demonise deplore bemoan renounce rebuff spurn
+    vilify demonize demonise deplore bemoan renounce rebuff spurn lament
     """.split()
 )
 # Verbs that present their object as something ("cast her rival as …", "sees Clinton

@@ -71,11 +71,23 @@ def _role(verb: Token) -> Token | None:
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ == "as" and any(child.children):
             return child
+        if _known_for(verb, child):
+            return child
         if child.dep_ in _ROLE_DEPS and (child.dep_ != "xcomp" or _infinitive(child)):
             return child
         if child.dep_ == "advmod" and child.lower_ in _APPRAISALS:
             return child
     return None
+
+
+def _known_for(verb: Token, child: Token) -> bool:
+    """ "has long been known for its hard line": a reputation, what is known of it."""
+    return (
+        cue_lemma(verb) == "know"
+        and child.dep_ == "prep"
+        and child.lower_ == "for"
+        and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+    )
 
 
 def _infinitive(token: Token) -> bool:

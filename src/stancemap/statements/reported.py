@@ -45,6 +45,7 @@ from stancemap.statements.shapes import (
     charge,
     clause_after_noun_tagged_cue,
     clause_after_preposition,
+    felt_state,
     said_things,
     short_answer,
     that_clause_beyond_adjunct,
@@ -246,6 +247,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     finding = _finding(verb) if lemma in FINDING_VERBS else None
     if finding is not None:
         yield verb, finding, subject_of(verb)
+        return
+    felt = felt_state(verb)
+    if felt is not None:
+        yield verb, felt, subject_of(verb)
         return
     gerund = _gerund_content(verb) if lemma in GERUND_CONTENT_VERBS else None
     if gerund is not None:

@@ -271,3 +271,17 @@ def _phrase_head(before: Token, word: Token) -> Token:
     while head.dep_ in {"pobj", "prep"} and head.head.i < word.i:
         head = head.head
     return head
+
+
+def felt_state(verb: Token) -> Span | None:
+    """ "Immigrants feel discriminated against", "many feel betrayed by the party": how
+    people say they feel is their view of their lot. Not "it feels good" (nobody's)."""
+    if verb.lemma_.lower() != "feel":
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in {"it", "that", "this"}:
+        return None
+    for child in verb.rights:
+        if child.dep_ == "acomp" and child.pos_ in {"ADJ", "VERB"}:
+            return verb.doc[child.i : child.right_edge.i + 1]
+    return None
