@@ -46,6 +46,13 @@ CASES = [
         "say",
     ),
     ("Senator Lena Holm said no to the pipeline.", "no to the pipeline", "Lena Holm", "said"),
+    # "the same" parsed as a subject is still the answer.
+    (
+        "Most farmers back the tariff. Last year, 40 percent of farmers said the same.",
+        "the same",
+        "40 percent of farmers",
+        "said",
+    ),
     # "called for X to Y", "called on X to Y".
     (
         "The unions called for the minister to resign over the scandal.",

@@ -38,6 +38,7 @@ _CONTENT_NOUNS = frozenset(
 _ADJUNCT_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PRON", "ADV", "PART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _ANSWERS = frozenset({"yes", "no"})
+_SAME_DEPS = frozenset({"dobj", "nsubj", "attr", "npadvmod"})
 
 
 def that_clause_beyond_adjunct(
@@ -158,7 +159,8 @@ def short_answer(verb: Token) -> Span | None:
             if after is not None and after.lower_ == "to" and after.dep_ == "prep":
                 return doc[child.i : after.right_edge.i + 1]
             return doc[child.left_edge.i : child.right_edge.i + 1]
-        if child.dep_ == "dobj" and child.lemma_.lower() == "same":
+        if child.dep_ in _SAME_DEPS and child.lemma_.lower() == "same":
+            # "26 percent said the same": the parser may take it for a subject.
             return doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ == "dobj" and child.lower_ in {"that", "so"}:
             # "a third said that of Cruz": the answer the sentence before gave.
