@@ -264,6 +264,13 @@ CASES += [
         "Ada Lind",
         "see",
     ),
+    # The object of "see/view/describe … as" is a relative pronoun before the subject.
+    (
+        "The minister signed the harbour deal, which Ada Lind views as a trap for the fleet.",
+        "which Ada Lind views as a trap for the fleet",
+        "Ada Lind",
+        "views",
+    ),
     # How people feel about their lot, and evaluations by "lament".
     (
         "Many dock workers feel betrayed by the new owners.",
@@ -347,6 +354,12 @@ PASSIVES = [
         "The senator is viewed favorably by most farmers.",
         "The senator is viewed favorably by most farmers",
         "farmers",
+    ),
+    # The "by" phrase hung on the role's noun still names whose view it is.
+    (
+        "The harbour plan is considered a threat to the fleet by most unions.",
+        "The harbour plan is considered a threat to the fleet by most unions",
+        "unions",
     ),
     # A reputation: what the subject is known for.
     (

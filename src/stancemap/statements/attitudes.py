@@ -72,7 +72,7 @@ def _evaluation(verb: Token) -> Candidate | None:
 
 def _portrayal(verb: Token) -> Candidate | None:
     """ "cast her rival as out of touch", "see immigrants as a burden": object and "as"."""
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    objects = [c for c in verb.rights if c.dep_ == "dobj"] or _relative_object(verb)
     if not objects:
         return None
     roles = [
@@ -91,6 +91,14 @@ def _portrayal(verb: Token) -> Candidate | None:
     # "see immigrants as a burden and as people who …": the roles are conjoined.
     others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
     return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """ "a deal which he views as a trap", "whom one insider described as his brother":
+    the object is the relative pronoun before the subject."""
+    if verb.dep_ != "relcl":
+        return []
+    return [c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}]
 
 
 # Heads that make an "as" phrase part of a clause of its own ("the man who worked as a

@@ -32,6 +32,10 @@ _APPRAISALS = frozenset(
 )
 
 
+# Objects of "by" that say when or how much, not who: "by 2020", "by a wide margin".
+_WHEN_ENTS = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
+
+
 def find_passive_judgements(doc: Doc) -> Iterator[Candidate]:
     """(cue, content, agent) for each passive judgement in ``doc``."""
     for token in doc:
@@ -100,4 +104,17 @@ def _agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
+    role = _role(verb)
+    return _agent_on_role(role) if role is not None else None
+
+
+def _agent_on_role(role: Token) -> Token | None:
+    """ "is considered a threat to jobs by most unions": the parser hangs the "by"
+    phrase on the role's noun; its object is still whose view it is (not "by 2020")."""
+    for prep in role.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.pos_ not in {"NOUN", "ADP"}:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].ent_type_ not in _WHEN_ENTS and objects[0].pos_ != "NUM":
+            return objects[0]
     return None
