@@ -266,10 +266,10 @@ CASES += [
     ),
     # The object of "see/view/describe … as" is a relative pronoun before the subject.
     (
-        "The minister signed the harbour deal, which Ada Lind views as a trap for the fleet.",
-        "which Ada Lind views as a trap for the fleet",
+        "The minister signed the harbour deal, which Ada Lind described as a trap for the fleet.",
+        "which Ada Lind described as a trap for the fleet",
         "Ada Lind",
-        "views",
+        "described",
     ),
     # How people feel about their lot, and evaluations by "lament".
     (
