@@ -271,6 +271,19 @@ CASES += [
         "Ada Lind",
         "described",
     ),
+    # A retort with "back", and a run being weighed.
+    (
+        "Mayor Ines Moreau shot back that the audit had never been read.",
+        "the audit had never been read",
+        "Ines Moreau",
+        "shot",
+    ),
+    (
+        "Senator Lena Holm is mulling a run for governor.",
+        "a run for governor",
+        "Lena Holm",
+        "mulling",
+    ),
     # How people feel about their lot, and evaluations by "lament".
     (
         "Many dock workers feel betrayed by the new owners.",

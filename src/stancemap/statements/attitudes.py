@@ -159,7 +159,9 @@ def _wanted_object(verb: Token) -> Candidate | None:
 
 
 # Intention verbs whose object, not only an infinitive, is what the speaker wants.
-_WANTING_VERBS = frozenset({"want", "demand"})
+# "is mulling a run for governor", "contemplated a bid": what is weighed is what may be
+# done.
+_WANTING_VERBS = frozenset({"want", "demand", "mull", "contemplate"})
 
 _APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 
