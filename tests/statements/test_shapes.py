@@ -374,7 +374,12 @@ PASSIVES = [
         "The harbour plan is considered a threat to the fleet by most unions",
         "unions",
     ),
-    # A reputation: what the subject is known for.
+    # A reputation: what the subject is known for; a clause joined to it is not.
+    (
+        "Judge Ada Lind is known for her sharp dissents, but the ruling surprised everyone.",
+        "Judge Ada Lind is known for her sharp dissents",
+        None,
+    ),
     (
         "The harbour union has long been known for its hard line on pay.",
         "The harbour union has long been known for its hard line on pay",

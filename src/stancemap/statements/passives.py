@@ -56,7 +56,20 @@ def _finite_judgement(verb: Token) -> Candidate | None:
     if not subjects or _role(verb) is None:
         return None
     doc = verb.doc
-    return verb, doc[subjects[0].left_edge.i : verb.right_edge.i + 1], _agent(verb)
+    return verb, doc[subjects[0].left_edge.i : _clause_end(verb)], _agent(verb)
+
+
+def _clause_end(verb: Token) -> int:
+    """Where the judgement's clause ends: before a clause joined to it ("X is known for
+    Y, but the comments created a firestorm")."""
+    joined = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if not joined:
+        return verb.right_edge.i + 1
+    end = joined[0].left_edge.i
+    doc = verb.doc
+    while end > verb.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1
+    return end
 
 
 def _participle_judgement(verb: Token) -> Candidate | None:
