@@ -284,6 +284,13 @@ CASES += [
         "Lena Holm",
         "mulling",
     ),
+    # Convictions: "believe in"; a preposition before the cue is not its content.
+    (
+        "In a changing economy, most young farmers still believe in the family farm.",
+        "the family farm",
+        "most young farmers",
+        "believe",
+    ),
     # How people feel about their lot, and evaluations by "lament".
     (
         "Many dock workers feel betrayed by the new owners.",

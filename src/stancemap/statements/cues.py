@@ -174,6 +174,9 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "worry": ("about",),
     "apologize": ("for",),
     "apologise": ("for",),
+    # Wishes and convictions: "hoping for a deal", "believe in the American dream".
+    "hope": ("for",),
+    "believe": ("in",),
 }
 # Prepositions whose object is content only with an infinitive after it: "called on
 # Congress to act" reports a demand, "called on Sunday" does not.

@@ -267,7 +267,9 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             if len(content) >= _MIN_OBJECT_TOKENS:
                 yield verb, content, subject_of(verb)
                 return
-        if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
+        # Only after the cue: "In a changing economy, voters believe in …" is the setting.
+        own_prep = child.lower_ in PREP_CONTENT.get(lemma, ())
+        if child.dep_ == "prep" and child.i > verb.i and own_prep:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if not objects:
                 continue
