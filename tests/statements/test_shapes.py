@@ -46,6 +46,13 @@ CASES = [
         "say",
     ),
     ("Senator Lena Holm said no to the pipeline.", "no to the pipeline", "Lena Holm", "said"),
+    # "the same" parsed as a subject is still the answer.
+    (
+        "Most farmers back the tariff. Last year, 40 percent of farmers said the same.",
+        "the same",
+        "40 percent of farmers",
+        "said",
+    ),
     # "called for X to Y", "called on X to Y".
     (
         "The unions called for the minister to resign over the scandal.",
@@ -231,6 +238,75 @@ CASES = [
 ]
 
 
+CASES += [
+    # A cue verb the tagger took for a noun, between a subject and a finite clause.
+    (
+        "Farmers were split on the tariff. One in four say that prices will not recover.",
+        "prices will not recover",
+        "One in four",
+        "say",
+    ),
+    (
+        "The vote is close.  Holm predicts that as the smaller parties fade, most of their"
+        " voters will come to her.",
+        "as the smaller parties fade, most of their voters will come to her",
+        "Holm",
+        "predicts",
+    ),
+]
+
+
+CASES += [
+    # "see X as Y" with the role hung on the object's last word.
+    (
+        "Senator Ada Lind does not see the agency's role in policing the ports as outdated.",
+        "the agency's role in policing the ports as outdated",
+        "Ada Lind",
+        "see",
+    ),
+    # The object of "see/view/describe … as" is a relative pronoun before the subject.
+    (
+        "The minister signed the harbour deal, which Ada Lind described as a trap for the fleet.",
+        "which Ada Lind described as a trap for the fleet",
+        "Ada Lind",
+        "described",
+    ),
+    # A retort with "back", and a run being weighed.
+    (
+        "Mayor Ines Moreau shot back that the audit had never been read.",
+        "the audit had never been read",
+        "Ines Moreau",
+        "shot",
+    ),
+    (
+        "Senator Lena Holm is mulling a run for governor.",
+        "a run for governor",
+        "Lena Holm",
+        "mulling",
+    ),
+    # Convictions: "believe in"; a preposition before the cue is not its content.
+    (
+        "In a changing economy, most young farmers still believe in the family farm.",
+        "the family farm",
+        "most young farmers",
+        "believe",
+    ),
+    # How people feel about their lot, and evaluations by "lament".
+    (
+        "Many dock workers feel betrayed by the new owners.",
+        "betrayed by the new owners",
+        "Many dock workers",
+        "feel",
+    ),
+    (
+        "Mayor Ines Moreau lamented the council's vote against the bridge.",
+        "the council's vote against the bridge",
+        "Ines Moreau",
+        "lamented",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "speaker", "cue"), CASES)
 def test_shapes_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def]
     extract_statements, text, span, speaker, cue
@@ -299,6 +375,23 @@ PASSIVES = [
         "The senator is viewed favorably by most farmers",
         "farmers",
     ),
+    # The "by" phrase hung on the role's noun still names whose view it is.
+    (
+        "The harbour plan is considered a threat to the fleet by most unions.",
+        "The harbour plan is considered a threat to the fleet by most unions",
+        "unions",
+    ),
+    # A reputation: what the subject is known for; a clause joined to it is not.
+    (
+        "Judge Ada Lind is known for her sharp dissents, but the ruling surprised everyone.",
+        "Judge Ada Lind is known for her sharp dissents",
+        None,
+    ),
+    (
+        "The harbour union has long been known for its hard line on pay.",
+        "The harbour union has long been known for its hard line on pay",
+        None,
+    ),
 ]
 
 
@@ -314,7 +407,17 @@ NOT_PASSIVES = [
     ("The suspect was seen leaving the building at noon.", "The suspect was seen leaving"),
     ("A small firm known as Kestrel Data ran the servers.", "as Kestrel Data"),
     ("Holm was considered for the post of minister.", "Holm was considered for the post"),
+    ("The firm is known to the police.", "The firm is known to the police"),
 ]
+NOT_STATEMENTS_OF_FEELING = [
+    ("It feels good to win the cup.", "good to win the cup"),
+    ("Mayor Ines Moreau saw the driver who worked as a guide.", "the driver who worked as a guide"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS_OF_FEELING)
+def test_shapes_no_feeling_or_role(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
+    assert span not in [text[s.start : s.end] for s in extract_statements(text)]
 
 
 @pytest.mark.parametrize(("text", "prefix"), NOT_PASSIVES)

@@ -72,7 +72,7 @@ def _evaluation(verb: Token) -> Candidate | None:
 
 def _portrayal(verb: Token) -> Candidate | None:
     """ "cast her rival as out of touch", "see immigrants as a burden": object and "as"."""
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    objects = [c for c in verb.rights if c.dep_ == "dobj"] or _relative_object(verb)
     if not objects:
         return None
     roles = [
@@ -82,10 +82,48 @@ def _portrayal(verb: Token) -> Candidate | None:
         if c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or _as_clause(c))
     ]
     if not roles:
-        return None
+        inside = _role_inside_object(objects[0])
+        return (
+            None
+            if inside is None
+            else (verb, through_adjuncts(verb, _cover([inside])), _speaker(verb))
+        )
     # "see immigrants as a burden and as people who …": the roles are conjoined.
     others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
     return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """ "a deal which he views as a trap", "whom one insider described as his brother":
+    the object is the relative pronoun before the subject."""
+    if verb.dep_ != "relcl":
+        return []
+    return [c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}]
+
+
+# Heads that make an "as" phrase part of a clause of its own ("the man who worked as a
+# driver"), not the role the verb gives its object.
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl", "conj"})
+
+
+def _role_inside_object(obj: Token) -> Token | None:
+    """ "does not see the agency's role in enforcing the laws as outdated": the parser
+    hangs the role on the object's last word; the object, role and all, is the content.
+    """
+    for token in obj.subtree:
+        if token.i <= obj.i or token.lower_ != "as":
+            continue
+        if token.dep_ == "prep" and any(token.children):
+            node = token.head
+        elif token.dep_ == "mark" and token.head.dep_ == "advcl" and token.head.i > token.i:
+            node = token.head.head
+        else:
+            continue
+        while node != obj and node.dep_ not in _OWN_CLAUSE_DEPS:
+            node = node.head
+        if node == obj:
+            return obj
+    return None
 
 
 def _as_clause(clause: Token) -> bool:
@@ -121,7 +159,9 @@ def _wanted_object(verb: Token) -> Candidate | None:
 
 
 # Intention verbs whose object, not only an infinitive, is what the speaker wants.
-_WANTING_VERBS = frozenset({"want", "demand"})
+# "is mulling a run for governor", "contemplated a bid": what is weighed is what may be
+# done.
+_WANTING_VERBS = frozenset({"want", "demand", "mull", "contemplate"})
 
 _APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 

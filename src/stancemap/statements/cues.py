@@ -36,6 +36,9 @@ REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 # Verbs whose ccomp is the said content even though they are not speech ("made clear").
 _MAKE_CLEAR = frozenset({"clear", "plain"})
 
+# Verbs that retort with the particle "back": "shot back that …", "fired back that …".
+_RETORT_VERBS = frozenset({"shoot", "fire", "hit", "push", "write"})
+
 # "expressed confidence that …", "voiced concern that …".
 NOMINAL_CUES = frozenset(
     """
@@ -87,7 +90,14 @@ def is_reporting_verb(token: Token) -> bool:
         return False
     if lemma in REPORTING_VERBS:
         return True
+    if lemma in _RETORT_VERBS and any(_back(c, token) for c in token.children):
+        return True  # "shot back that …"
     return lemma == "make" and any(c.lower_ in _MAKE_CLEAR for c in token.children)
+
+
+def _back(child: Token, verb: Token) -> bool:
+    """The particle of "shot back", whether parsed as a particle or an adverb."""
+    return child.lower_ == "back" and child.dep_ in {"prt", "advmod"} and child.i == verb.i + 1
 
 
 # Speech verbs whose direct object is the content ("emphasizing the need for …").
@@ -164,6 +174,9 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "worry": ("about",),
     "apologize": ("for",),
     "apologise": ("for",),
+    # Wishes and convictions: "hoping for a deal", "believe in the American dream".
+    "hope": ("for",),
+    "believe": ("in",),
 }
 # Prepositions whose object is content only with an infinitive after it: "called on
 # Congress to act" reports a demand, "called on Sunday" does not.
@@ -211,7 +224,7 @@ EVALUATION_VERBS = frozenset(
     promote pitch target dislike hate distrust trust admire commend laud salute deride
     denigrate disparage insult smear label brand dub characterize characterise portray
     offer downplay repudiate congratulate excoriate castigate assail bash belittle
-    vilify demonize demonise deplore bemoan renounce rebuff spurn
+    vilify demonize demonise deplore bemoan renounce rebuff spurn lament
     """.split()
 )
 # Verbs that present their object as something ("cast her rival as …", "sees Clinton
@@ -235,7 +248,7 @@ INTENTION_VERBS = frozenset(
     """
     want plan intend hope seek refuse decline agree promise vow pledge threaten offer aim
     expect wish prefer urge ask push press vote proceed prepare resolve commit
-    decide look
+    decide look mull contemplate
     """.split()
 )
 # Verbs of appearance: the narrator's or nobody's judgement of how things look ("Sanders

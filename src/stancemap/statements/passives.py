@@ -32,6 +32,10 @@ _APPRAISALS = frozenset(
 )
 
 
+# Objects of "by" that say when or how much, not who: "by 2020", "by a wide margin".
+_WHEN_ENTS = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
+
+
 def find_passive_judgements(doc: Doc) -> Iterator[Candidate]:
     """(cue, content, agent) for each passive judgement in ``doc``."""
     for token in doc:
@@ -52,7 +56,20 @@ def _finite_judgement(verb: Token) -> Candidate | None:
     if not subjects or _role(verb) is None:
         return None
     doc = verb.doc
-    return verb, doc[subjects[0].left_edge.i : verb.right_edge.i + 1], _agent(verb)
+    return verb, doc[subjects[0].left_edge.i : _clause_end(verb)], _agent(verb)
+
+
+def _clause_end(verb: Token) -> int:
+    """Where the judgement's clause ends: before a clause joined to it ("X is known for
+    Y, but the comments created a firestorm")."""
+    joined = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if not joined:
+        return verb.right_edge.i + 1
+    end = joined[0].left_edge.i
+    doc = verb.doc
+    while end > verb.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1
+    return end
 
 
 def _participle_judgement(verb: Token) -> Candidate | None:
@@ -71,11 +88,23 @@ def _role(verb: Token) -> Token | None:
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ == "as" and any(child.children):
             return child
+        if _known_for(verb, child):
+            return child
         if child.dep_ in _ROLE_DEPS and (child.dep_ != "xcomp" or _infinitive(child)):
             return child
         if child.dep_ == "advmod" and child.lower_ in _APPRAISALS:
             return child
     return None
+
+
+def _known_for(verb: Token, child: Token) -> bool:
+    """ "has long been known for its hard line": a reputation, what is known of it."""
+    return (
+        cue_lemma(verb) == "know"
+        and child.dep_ == "prep"
+        and child.lower_ == "for"
+        and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+    )
 
 
 def _infinitive(token: Token) -> bool:
@@ -88,4 +117,17 @@ def _agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
+    role = _role(verb)
+    return _agent_on_role(role) if role is not None else None
+
+
+def _agent_on_role(role: Token) -> Token | None:
+    """ "is considered a threat to jobs by most unions": the parser hangs the "by"
+    phrase on the role's noun; its object is still whose view it is (not "by 2020")."""
+    for prep in role.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.pos_ not in {"NOUN", "ADP"}:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].ent_type_ not in _WHEN_ENTS and objects[0].pos_ != "NUM":
+            return objects[0]
     return None

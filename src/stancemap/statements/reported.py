@@ -30,8 +30,10 @@ from stancemap.statements.cues import (
     PREP_CONTENT,
     PREP_NEEDS_INFINITIVE,
     QUOTE_ONLY_VERBS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_PHRASE_NOUNS,
+    cue_lemma,
     is_reporting_verb,
     is_speech_verb,
 )
@@ -42,7 +44,9 @@ from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
     charge,
+    clause_after_noun_tagged_cue,
     clause_after_preposition,
+    felt_state,
     said_things,
     short_answer,
     that_clause_beyond_adjunct,
@@ -118,6 +122,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             found = [(token, charged, subject_of(token))] if charged is not None else []
         elif _mistagged_cue(token):
             found = list(_verb_cue(token))
+        elif token.pos_ in {"NOUN", "PROPN"} and cue_lemma(token) in REPORTING_VERBS:
+            clause = clause_after_noun_tagged_cue(token, cue_lemma(token))
+            found = [(token, clause[0], clause[1])] if clause is not None else []
         elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
             idiom = _idiom_cue(token)
             found = [idiom] if idiom is not None else []
@@ -243,6 +250,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     if finding is not None:
         yield verb, finding, subject_of(verb)
         return
+    felt = felt_state(verb)
+    if felt is not None:
+        yield verb, felt, subject_of(verb)
+        return
     gerund = _gerund_content(verb) if lemma in GERUND_CONTENT_VERBS else None
     if gerund is not None:
         yield verb, gerund, subject_of(verb)
@@ -258,7 +269,9 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             if len(content) >= _MIN_OBJECT_TOKENS:
                 yield verb, content, subject_of(verb)
                 return
-        if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
+        # Only after the cue: "In a changing economy, voters believe in …" is the setting.
+        own_prep = child.lower_ in PREP_CONTENT.get(lemma, ())
+        if child.dep_ == "prep" and child.i > verb.i and own_prep:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if not objects:
                 continue

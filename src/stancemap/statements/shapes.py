@@ -38,6 +38,7 @@ _CONTENT_NOUNS = frozenset(
 _ADJUNCT_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "PRON", "ADV", "PART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _ANSWERS = frozenset({"yes", "no"})
+_SAME_DEPS = frozenset({"dobj", "nsubj", "attr", "npadvmod"})
 
 
 def that_clause_beyond_adjunct(
@@ -158,7 +159,8 @@ def short_answer(verb: Token) -> Span | None:
             if after is not None and after.lower_ == "to" and after.dep_ == "prep":
                 return doc[child.i : after.right_edge.i + 1]
             return doc[child.left_edge.i : child.right_edge.i + 1]
-        if child.dep_ == "dobj" and child.lemma_.lower() == "same":
+        if child.dep_ in _SAME_DEPS and child.lemma_.lower() == "same":
+            # "26 percent said the same": the parser may take it for a subject.
             return doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ == "dobj" and child.lower_ in {"that", "so"}:
             # "a third said that of Cruz": the answer the sentence before gave.
@@ -202,3 +204,86 @@ def charge(verb: Token, preps: tuple[str, ...]) -> Span | None:
 
 def _is_target(noun: Token) -> bool:
     return noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in _TARGET_ENTS
+
+
+# What may stand right before a cue as its subject: "Trump predicts", "one in five say".
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Modifiers that make the cue word a noun after all: "his claims", "the fears".
+_NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod"})
+
+
+def clause_after_noun_tagged_cue(word: Token, lemma: str) -> tuple[Span, Token] | None:
+    """ "One in five say that won't be true", "Trump predicts that …": a cue verb the
+    tagger took for a noun, with a subject before it and a finite clause after it.
+
+    ``lemma`` is the cue's lemma. Returns the clause and the subject, or None when the
+    word reads as the noun it was tagged ("his claims that …", "FEC reports show …").
+    """
+    doc = word.doc
+    if word.is_sent_start or word.i + 2 >= len(doc) or not _verb_form(word, lemma):
+        return None
+    if word.dep_ in {"nsubj", "nsubjpass"} or any(
+        c.dep_ in _NOUN_MODIFIER_DEPS for c in word.children
+    ):
+        return None
+    before = doc[word.i - 1]
+    if before.pos_ not in _SUBJECT_POS or before.dep_ in {"poss", "det"}:
+        return None
+    clause = _finite_clause_from(doc[word.i + 1], word)
+    if clause is None:
+        return None
+    return doc[word.i + 1 : clause.right_edge.i + 1], _phrase_head(before, word)
+
+
+def _verb_form(word: Token, lemma: str) -> bool:
+    """The word as written is the verb's base or third-person form."""
+    text = word.lower_
+    return text in {lemma, lemma + "s", lemma + "es"}
+
+
+def _finite_clause_from(first: Token, word: Token) -> Token | None:
+    """The finite verb of a clause that opens at ``first`` with its subject or "that"."""
+    subject_start: int | None = first.i
+    if first.lower_ == "that" and first.dep_ == "mark":
+        verb = first.head
+        subject_start = None  # "that as rivals drop out, voters will …": any subject
+    else:
+        verb = first
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subject_start = first.i
+    if verb.i <= first.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "relcl" and verb.head == word:
+        return None  # "the reports that were released": a relative clause on the noun
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects or subject_start not in {None, subjects[0].left_edge.i}:
+        return None
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for c in verb.children
+    )
+    return verb if finite else None
+
+
+def _phrase_head(before: Token, word: Token) -> Token:
+    """The subject's head: "One" in "One in five say", "Trump" in "Trump predicts"."""
+    # "One in five say": the parser made "five" a number of the noun "say".
+    head = word if before.head == word and word.dep_ == "pobj" else before
+    while head.dep_ in {"pobj", "prep"} and head.head.i < word.i:
+        head = head.head
+    return head
+
+
+def felt_state(verb: Token) -> Span | None:
+    """ "Immigrants feel discriminated against", "many feel betrayed by the party": how
+    people say they feel is their view of their lot. Not "it feels good" (nobody's)."""
+    if verb.lemma_.lower() != "feel":
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in {"it", "that", "this"}:
+        return None
+    for child in verb.rights:
+        if child.dep_ == "acomp" and child.pos_ in {"ADJ", "VERB"}:
+            return verb.doc[child.i : child.right_edge.i + 1]
+    return None
