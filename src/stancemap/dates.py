@@ -17,6 +17,8 @@ from typing import Literal
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
+from stancemap.nlp.offsets import text_of
+
 _FUZZY_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:late|early|mid|middle of|end of|beginning of|start of)[\s-]+)+",
     re.IGNORECASE,
@@ -43,7 +45,7 @@ class DateDraft:
 
 def find_dates(doc: Doc, published: date | None) -> list[DateDraft]:
     """Every DATE entity that resolves to a calendar date."""
-    base = reference_date(doc.text, published)
+    base = reference_date(text_of(doc), published)
     found = []
     for ent in doc.ents:
         if ent.label_ != "DATE":

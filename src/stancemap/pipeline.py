@@ -31,6 +31,7 @@ from stancemap.actors.resolve import resolve_actors
 from stancemap.dates import find_dates
 from stancemap.models import Article, Extraction, Issue
 from stancemap.nlp import load_nlp
+from stancemap.nlp.offsets import text_of
 from stancemap.normalize import NormalizedText, normalize
 from stancemap.positions import find_positions
 from stancemap.positions.relevance import IssueProfile, profile_issue
@@ -86,10 +87,10 @@ class Pipeline:
     def _analyse(self, doc: Doc, norm: NormalizedText, article: Article) -> Extraction:
         outlets = (*self.options.known_outlets, *((article.outlet,) if article.outlet else ()))
         mentions = find_mentions(doc, known_outlets=outlets, gazetteer=self.gazetteer)
-        actors = resolve_actors(doc.text, mentions, gazetteer=self.gazetteer)
+        actors = resolve_actors(text_of(doc), mentions, gazetteer=self.gazetteer)
         apply_aliases(actors.actors, self.options.aliases)
         statements = find_statements(doc, actors)
-        sources = find_sources(doc.text, statements, actors)
+        sources = find_sources(text_of(doc), statements, actors)
         dates = find_dates(doc, article.published)
         positions = find_positions(doc, statements, actors, self.profiles)
         statement_records = build_statements(norm, statements, sources, dates, article.published)

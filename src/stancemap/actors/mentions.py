@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.actors.roles import TITLE_HEADS
 from stancemap.models import EntityType
+from stancemap.nlp.offsets import text_of
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MEDIA_NOUNS = {
@@ -432,7 +433,7 @@ def _says_in_relative_clause(clause: Token) -> bool:
 def _is_dateline(span: Span) -> bool:
     """ "KYIV, March 4 (Reuters) –" or "RIGA —" opening a paragraph: where the story was
     filed, which the parser often makes the sentence's subject."""
-    text = span.doc.text
+    text = text_of(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if text[line_start : span.start_char].strip():
         return False

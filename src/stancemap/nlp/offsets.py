@@ -1,4 +1,5 @@
-"""From character offsets to tokens, for code that holds spans as characters."""
+"""From character offsets to tokens, and the text they index, for code that holds
+spans as characters."""
 
 from __future__ import annotations
 
@@ -16,3 +17,19 @@ def token_at_or_after(doc: Doc, char: int) -> Token | None:
         else:
             high = middle
     return doc[low] if low < len(doc) else None
+
+
+_TEXT_KEY = "stancemap.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; the statement and
+    position passes ask for it per candidate, which made it half of extraction time.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

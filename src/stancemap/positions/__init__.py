@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.actors.resolve import ActorDraft, ArticleActors
+from stancemap.nlp.offsets import text_of
 from stancemap.positions.conditions import ConditionDraft, find_conditions, opens_with_condition
 from stancemap.positions.hedging import is_hedged
 from stancemap.positions.relevance import (
@@ -143,7 +144,7 @@ def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
     if speaker is not None and first <= speaker < last:
         starts.append(speaker)
     start = min(starts)
-    if opens_with_condition(doc.text[first:start]):
+    if opens_with_condition(text_of(doc)[first:start]):
         start = first
     return doc.char_span(start, max(statement.end, last), alignment_mode="expand")
 

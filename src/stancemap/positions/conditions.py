@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from stancemap.models import ConditionType
+from stancemap.nlp.offsets import text_of
 
 _MARKS = frozenset({"if", "unless", "once", "after", "provided", "until", "when"})
 _TEMPORAL_MARKS = frozenset({"after", "when", "once", "until"})
@@ -191,7 +192,7 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
         ):
             governed = token if list(token.children) else token.head
             found.append(_extent(token, governed, span))
-    text = span.doc.text
+    text = text_of(span.doc)
     for pattern in _MULTIWORD:
         for match in pattern.finditer(text, span.start_char, span.end_char):
             marker = span.doc.char_span(match.start(), match.end(), alignment_mode="expand")

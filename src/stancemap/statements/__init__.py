@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from stancemap.actors.resolve import ArticleActors
+from stancemap.nlp.offsets import text_of
 from stancemap.statements.continuations import inherit_speakers, merge_split_quotes
 from stancemap.statements.direct import find_direct_statements
 from stancemap.statements.draft import StatementDraft
@@ -24,7 +25,7 @@ def find_statements(doc: Doc, actors: ArticleActors) -> list[StatementDraft]:
     reports them (``mixed``), cue-less quotes given the running speaker.
     Fragments (scare quotes) are kept and flagged; callers decide whether to show them.
     """
-    text = doc.text
+    text = text_of(doc)
     quotes = find_quotes(text)
     resolver = SpeakerResolver(doc, actors, [(q.open_mark, q.outer_end) for q in quotes])
     direct = find_direct_statements(doc, text, quotes, resolver)

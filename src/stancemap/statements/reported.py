@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.offsets import text_of
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
     CHARGE_VERBS,
@@ -80,11 +81,11 @@ def find_reported_statements(
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
         start, end = _trim(_without_trailing_clause(through_list(content), cue))
-        start = _after_dateline(doc.text, start, end)
+        start = _after_dateline(text_of(doc), start, end)
         start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
-        end = _through_open_quote(doc.text, start, end, marks)
+        end = _through_open_quote(text_of(doc), start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
         )

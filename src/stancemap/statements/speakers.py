@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
-from stancemap.nlp.offsets import token_at_or_after
+from stancemap.nlp.offsets import text_of, token_at_or_after
 from stancemap.statements.salience import (
     FEMALE,
     MALE,
@@ -130,7 +130,7 @@ class SpeakerResolver:
             ),
             key=lambda pair: pair[0],
         )
-        self._titled_gender = _genders_from_titles(doc.text, actors)
+        self._titled_gender = _genders_from_titles(text_of(doc), actors)
         self._pronouns = resolve_pronouns(
             doc,
             self._person_mentions(doc),
@@ -159,7 +159,7 @@ class SpeakerResolver:
             return NO_SPEAKER
         token = antecedent
         start, end = mention_span(token, cue)
-        start = _after_last_line_break(token.doc.text, start, token.idx)
+        start = _after_last_line_break(text_of(token.doc), start, token.idx)
         start = _after_dateline(token, start)
         if _is_personal_pronoun(token) and not _conjuncts(token)[1:]:
             found = self._resolve_pronoun(token)
@@ -579,7 +579,7 @@ def _phrase_name(
     ):
         last -= 1
     end = doc[last].idx + len(doc[last])
-    return doc.text[start:end].strip() if end > start else token.text
+    return text_of(doc)[start:end].strip() if end > start else token.text
 
 
 def _name_finishing_phrase(token: Token, last: int, cue: Token | None) -> int:
