@@ -15,3 +15,18 @@ def extract_statements(pipeline):  # type: ignore[no-untyped-def]
         return [s for s in extraction.statements if not s.fragment]
 
     return extract
+
+
+@pytest.fixture(scope="module")
+def indirect_statement(extract_statements):  # type: ignore[no-untyped-def]
+    """The indirect statement whose span is exactly ``span`` (fails, listing the spans
+    found, when there is none)."""
+
+    def find(text: str, span: str):  # type: ignore[no-untyped-def]
+        statements = extract_statements(text)
+        found = [s for s in statements if text[s.start : s.end] == span]
+        assert found, [text[s.start : s.end] for s in statements]
+        assert found[0].kind == "indirect"
+        return found[0]
+
+    return find

@@ -309,13 +309,10 @@ CASES += [
 
 @pytest.mark.parametrize(("text", "span", "speaker", "cue"), CASES)
 def test_shapes_statement_span_speaker_and_cue(  # type: ignore[no-untyped-def]
-    extract_statements, text, span, speaker, cue
+    indirect_statement, text, span, speaker, cue
 ) -> None:
-    found = [s for s in extract_statements(text) if text[s.start : s.end] == span]
-    assert found, [text[s.start : s.end] for s in extract_statements(text)]
-    assert found[0].kind == "indirect"
-    assert found[0].speaker.name == speaker
-    assert found[0].cue == cue
+    statement = indirect_statement(text, span)
+    assert (statement.speaker.name, statement.cue) == (speaker, cue)
 
 
 NOT_STATEMENTS = [
