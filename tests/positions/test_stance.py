@@ -187,3 +187,18 @@ def test_land_of_a_country_the_issue_does_not_name_is_not_its_land(nlp, text, re
     names = {"russian": "russia", "kyiv": "ukraine", "ukraine": "ukraine"}
     score = relevance(profile, nlp(text)[:], on_topic=True, names=names)
     assert (score >= RELEVANCE_THRESHOLD) is relevant
+
+
+def test_a_condition_of_another_speaker_in_the_sentence_is_not_the_first_speakers(  # type: ignore[no-untyped-def]
+    pipeline,
+) -> None:
+    from stancemap.models import Article
+
+    text = (
+        "The ministers met on Monday. Norland supports sending troops to Ukraine, while "
+        "Ostra says it would send troops to Ukraine only if all allies agree."
+    )
+    positions = pipeline.extract(Article(id="t", text=text)).positions
+    norland = [p for p in positions if p.actor.name == "Norland"]
+    assert norland and all(p.stance == "support" and not p.conditions for p in norland)
+    assert all("Ostra" not in text[p.start : p.end] for p in norland)

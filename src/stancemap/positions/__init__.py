@@ -80,22 +80,31 @@ def find_positions(
     readings = [_Reading(p, is_on_topic(p, doc), names) for p in profiles]
     positions: list[PositionDraft] = []
     covered: set[int] = set()
+    # (holder, issue, sentence) already read from the holder's own statement: the
+    # report's reading of the whole sentence would blur it with another speaker's.
+    stated: set[tuple[str, str, int]] = set()
     for index, statement in enumerate(statements):
         if statement.fragment or statement.speaker.actor_id is None:
             continue
         speaker = actors.by_id(statement.speaker.actor_id)
-        evidence = _evidence_span(doc, statement)
+        evidence = _evidence_span(doc, statement, _next_speaker_start(statement, statements))
         if evidence is None:
             continue
         if speaker.type not in {"group", "country"}:
             covered.add(evidence.sent.start)
         for reading in readings:
-            positions.extend(_positions_for(evidence, reading, speaker, actors, index, statement))
+            found = list(_positions_for(evidence, reading, speaker, actors, index, statement))
+            stated.update((p.actor.id, p.issue, evidence.sent.start) for p in found)
+            positions.extend(found)
     for sentence in doc.sents:
         if sentence.start in covered:
             continue
         for reading in readings:
-            positions.extend(_report_positions(sentence, reading, actors))
+            positions.extend(
+                p
+                for p in _report_positions(sentence, reading, actors)
+                if (p.actor.id, p.issue, sentence.start) not in stated
+            )
     return _unique(positions)
 
 
@@ -124,14 +133,36 @@ def _unique(positions: list[PositionDraft]) -> list[PositionDraft]:
     return kept
 
 
-def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
+def _next_speaker_start(
+    statement: StatementDraft, statements: Sequence[StatementDraft]
+) -> int | None:
+    """Where another speaker's statement opens later in the same sentence ("Valdoria
+    supports the embargo, while Merovia says it would join only if …"): the first
+    statement's evidence ends there, so Merovia's condition is not Valdoria's."""
+    first, last = statement.sentence
+    opens = []
+    for other in statements:
+        if other is statement or other.speaker.actor_id == statement.speaker.actor_id:
+            continue
+        starts = [other.start]
+        if other.cue_span is not None:
+            starts.append(other.cue_span[0])
+        if other.speaker.start is not None:
+            starts.append(other.speaker.start)
+        opens.append(min(starts))
+    later = [start for start in opens if statement.end <= start < last and start >= first]
+    return min(later) if later else None
+
+
+def _evidence_span(doc: Doc, statement: StatementDraft, limit: int | None = None) -> Span | None:
     """The words a statement's position is read from.
 
     A direct quote is judged on its words. Reported speech is judged from its
     speaker and cue to the end of the sentence ("Morvay told reporters that Ostra is
     open to a deployment, but only together with …"), not on words before them,
     which may report someone else; a condition that opens the sentence ("If Russia
-    advances, Vilnius said it would …") belongs to it.
+    advances, Vilnius said it would …") belongs to it. It ends at ``limit``, where
+    another speaker's statement opens.
     """
     if statement.kind == "direct":
         return doc.char_span(statement.start, statement.end, alignment_mode="expand")
@@ -146,7 +177,14 @@ def _evidence_span(doc: Doc, statement: StatementDraft) -> Span | None:
     start = min(starts)
     if opens_with_condition(text_of(doc)[first:start]):
         start = first
-    return doc.char_span(start, max(statement.end, last), alignment_mode="expand")
+    end = max(statement.end, last if limit is None else limit)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or limit is None:
+        return span
+    cut = span.end
+    while cut > span.start + 1 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in {"cc", "mark"}):
+        cut -= 1  # ", while Merovia says …": the joint belongs to neither side
+    return doc[span.start : cut]
 
 
 def _country_names(actors: ArticleActors) -> dict[str, str]:
