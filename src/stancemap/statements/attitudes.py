@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.grammar import is_infinitive
 from stancemap.statements.cues import (
     APPEARANCE_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -135,7 +136,7 @@ def _as_clause(clause: Token) -> bool:
 
 def _intention(verb: Token) -> Candidate | None:
     """ "wants to …", "urged Congress to …", "is expected to …"."""
-    clauses = [c for c in verb.rights if c.dep_ == "xcomp" and _is_infinitive(c)]
+    clauses = [c for c in verb.rights if c.dep_ == "xcomp" and is_infinitive(c)]
     if not clauses:
         return _wanted_object(verb)
     if cue_lemma(verb) == "look" and clauses[0].lemma_ == "be":
@@ -204,7 +205,7 @@ def _stance_noun(noun: Token) -> Candidate | None:
     complements = [
         c
         for c in noun.rights
-        if (c.dep_ in {"acl", "relcl"} and _is_infinitive(c))
+        if (c.dep_ in {"acl", "relcl"} and is_infinitive(c))
         or (c.dep_ == "prep" and c.lower_ in _NOUN_PREPS)
         or (c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children))
     ]
@@ -266,10 +267,6 @@ def _source_of(noun: Token) -> Token | None:
 
 
 _STANCE_MAKERS = frozenset({"make", "issue", "voice", "express", "announce", "offer", "have"})
-
-
-def _is_infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _speaker(verb: Token) -> Token | None:

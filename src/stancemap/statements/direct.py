@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.grammar import SENTENCE_STOPS
 from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
 from stancemap.statements.draft import (
@@ -31,7 +32,6 @@ _WINDOW_BEFORE = 14
 _FRAGMENT_TOKENS = 6
 _OPENING_MARKS = frozenset({"“", '"', "«", "``", "''", "'''"})
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''", "'''"})
-_SENTENCE_STOPS = frozenset({".", "!", "?"})
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
 _ADDRESSEE_CUES = frozenset({"ask", "tell", "question", "press"})
 _NOT_SPEAKER_DEPS = frozenset({"pobj", "npadvmod", "prep", "det", "punct"})
@@ -128,11 +128,11 @@ def _tokens_after(doc: Doc, text: str, quote: Quote) -> list[Token]:
     if first is None or quote.close_mark is None:
         return []
     tokens: list[Token] = []
-    stopped = text[quote.end - 1 : quote.end] in _SENTENCE_STOPS
+    stopped = text[quote.end - 1 : quote.end] in SENTENCE_STOPS
     for token in doc[first.i : first.i + _WINDOW_AFTER]:
         if token.text in _OPENING_MARKS or "\n" in token.text:
             break
-        if token.text in _SENTENCE_STOPS and tokens:
+        if token.text in SENTENCE_STOPS and tokens:
             break
         tokens.append(token)
         if stopped and not _names_a_speaker(token):
@@ -241,7 +241,7 @@ def _same_sentence(cue: Token | None, mark: Token) -> bool:
     """No full stop between a cue and the quote (the parse may join two sentences)."""
     if cue is None:
         return False
-    return not any(t.text in _SENTENCE_STOPS for t in cue.doc[cue.i + 1 : mark.i])
+    return not any(t.text in SENTENCE_STOPS for t in cue.doc[cue.i + 1 : mark.i])
 
 
 def _opens_lowercase(text: str, quote: Quote) -> bool:
@@ -254,7 +254,7 @@ def _opens_lowercase(text: str, quote: Quote) -> bool:
 def _clause_goes_on(doc: Doc, text: str, quote: Quote) -> bool:
     """Quoted words the sentence goes on from (Patrick says “it's a two-man race” between
     Cruz and Trump): a part of the reported clause, not a quote on its own."""
-    if quote.close_mark is None or text[quote.end - 1 : quote.end] in _SENTENCE_STOPS | {","}:
+    if quote.close_mark is None or text[quote.end - 1 : quote.end] in SENTENCE_STOPS | {","}:
         # After “…,” comes the attribution or an aside (“…,” referencing …).
         return False
     following = token_at_or_after(doc, quote.outer_end)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.models import StatementKind
+from stancemap.nlp.grammar import is_infinitive
 from stancemap.statements.cues import is_reporting_verb
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef
 
@@ -152,7 +153,7 @@ def _infinitive_on_noun(verb: Token) -> Token | None:
     verb before it governs; that verb's subject is the one who knows or says."""
     if verb.dep_ not in {"relcl", "acl"} or _own_subject(verb) is not None:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_infinitive(verb):
         return None
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
@@ -217,7 +218,7 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
 def _object_control(verb: Token) -> Token | None:
     """ "prompted Cooper to accuse", "leads many experts to suspect": the object of the
     verb an infinitive hangs on is the one who accuses or suspects."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not is_infinitive(verb):
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if not objects:

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from stancemap.nlp.grammar import DASHES, SENTENCE_STOPS, is_finite
 from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.cues import is_speech_verb
 
-_DASHES = frozenset({"—", "–", "--", "-"})
-_LEAD_IN_ENDS = frozenset({",", ":"}) | _DASHES
-_SENTENCE_ENDS = frozenset({".", "?", "!"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_LEAD_IN_ENDS = frozenset({",", ":"}) | DASHES
 
 
 def around_introduced_quote(
@@ -41,7 +39,7 @@ def around_introduced_quote(
         mark = token_at_or_after(doc, open_mark)
         if mark is None or mark.i <= first.i:
             continue
-        if doc[mark.i - 1].text in _SENTENCE_ENDS and cue.idx < open_mark:
+        if doc[mark.i - 1].text in SENTENCE_STOPS and cue.idx < open_mark:
             return start, doc[mark.i - 1].idx
         if cue.idx > start and introduces(doc[first.i : mark.i], mark):
             inside = token_at_or_after(doc, open_mark + 1)
@@ -70,16 +68,9 @@ def introduces(lead_in: Span, mark: Token) -> bool:
 
 def _main_clause(verb: Token, lead_in: Span) -> bool:
     return (
-        _finite(verb)
+        is_finite(verb)
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         and not any(c.dep_ == "mark" for c in verb.children)
         and verb.dep_ not in {"advcl", "relcl", "acl"}
         and not lead_in.start <= verb.head.i < lead_in.end
-    )
-
-
-def _finite(verb: Token) -> bool:
-    """ "declared", "was impressed", "could win": a verb with its tense."""
-    return verb.tag_ in _FINITE or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE | {"MD"} for c in verb.children
     )

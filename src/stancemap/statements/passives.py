@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.grammar import is_infinitive
 from stancemap.statements.cues import PASSIVE_JUDGEMENT_VERBS, cue_lemma
 
 Candidate = tuple[Token, Span, Token | None]
@@ -90,7 +91,7 @@ def _role(verb: Token) -> Token | None:
             return child
         if _known_for(verb, child):
             return child
-        if child.dep_ in _ROLE_DEPS and (child.dep_ != "xcomp" or _infinitive(child)):
+        if child.dep_ in _ROLE_DEPS and (child.dep_ != "xcomp" or is_infinitive(child)):
             return child
         if child.dep_ == "advmod" and child.lower_ in _APPRAISALS:
             return child
@@ -105,10 +106,6 @@ def _known_for(verb: Token, child: Token) -> bool:
         and child.lower_ == "for"
         and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
     )
-
-
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _agent(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.grammar import DASHES
 from stancemap.nlp.offsets import text_of
 from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.cues import (
@@ -804,9 +805,6 @@ def _participle_after_quotes(mark: Token, content: Span) -> Token | None:
     return doc[i] if i < content.end and doc[i].tag_ == "VBG" else None
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
     """ "…economy, and more than 4 in 10 said Trump …": a conjunction before a clause
     with a speech verb and a subject of its own starts the next statement."""
@@ -877,7 +875,7 @@ def _opens_apposition(token: Token, content: Span) -> bool:
         return False
     if token.text == ",":
         return rest[0].lower_ == "the" and rest[1].lower_ in {"latter", "former"}
-    if token.text not in _DASHES or not token.whitespace_ or rest[0].lower_ not in {"a", "an"}:
+    if token.text not in DASHES or not token.whitespace_ or rest[0].lower_ not in {"a", "an"}:
         return False
     roots = [t for t in rest if not (rest.start <= t.head.i < rest.end) and not t.is_punct]
     return all(t.pos_ in {"NOUN", "PROPN"} for t in roots)
@@ -888,7 +886,7 @@ def _opens_dash_aside(token: Token, content: Span) -> bool:
     to …": a dash before a conjoined verb or a participle that runs to the end of the
     clause sets off the reporter's addition."""
     doc = token.doc
-    if token.text not in _DASHES or not token.whitespace_ or token.i + 2 >= content.end:
+    if token.text not in DASHES or not token.whitespace_ or token.i + 2 >= content.end:
         return False
     opener = doc[token.i + 1]
     if opener.dep_ == "cc" and opener.lower_ in {"and", "but"}:

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from stancemap.nlp.grammar import is_finite, is_infinitive
+
 # Heads the parser gives a that-clause when it mistakes it for a relative clause.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 # What may lie between the cue and such a clause: an adjunct ("on Friday during a
@@ -137,7 +139,7 @@ def said_things(verb: Token) -> Span | None:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return None
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if is_infinitive(verb):
         return None  # "nothing but good things to say": no one has said them yet
     noun = verb.head
     return verb.doc[noun.left_edge.i : noun.right_edge.i + 1]
@@ -259,11 +261,7 @@ def _finite_clause_from(first: Token, word: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if not subjects or subject_start not in {None, subjects[0].left_edge.i}:
         return None
-    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
-        for c in verb.children
-    )
-    return verb if finite else None
+    return verb if is_finite(verb) else None
 
 
 def _phrase_head(before: Token, word: Token) -> Token:

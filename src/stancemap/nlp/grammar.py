@@ -1,0 +1,23 @@
+"""Readings of the parse, and of its punctuation, that several stages share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Dashes that set off an aside or a lead-in ("… - ''Born with …''", "— a play on …").
+DASHES = frozenset({"—", "–", "--", "-"})
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to say", "to send": a verb with its infinitival "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_finite(verb: Token) -> bool:
+    """ "declared", "was impressed", "could win": a verb with its tense, on itself or
+    on an auxiliary."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"MD"} for c in verb.children
+    )
