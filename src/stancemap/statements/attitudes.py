@@ -39,8 +39,9 @@ def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
     """(cue, content, speaker token) for every evaluation, intention and attitude."""
     for token in doc:
         lemma = cue_lemma(token)
-        if token.pos_ == "VERB" and lemma in PORTRAYAL_VERBS and _portrayal(token) is not None:
-            found = _portrayal(token)
+        portrayal = _portrayal(token) if token.pos_ == "VERB" and lemma in PORTRAYAL_VERBS else None
+        if portrayal is not None:
+            found: Candidate | None = portrayal
         elif token.pos_ == "VERB" and lemma in EVALUATION_VERBS:
             found = _evaluation(token)
         elif token.pos_ in {"VERB", "AUX"} and lemma in APPEARANCE_VERBS:
