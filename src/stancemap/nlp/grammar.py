@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Dashes that set off an aside or a lead-in ("… - ''Born with …''", "— a play on …").
 DASHES = frozenset({"—", "–", "--", "-"})
@@ -21,3 +21,9 @@ def is_finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE_TAGS or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"MD"} for c in verb.children
     )
+
+
+def sentence_before(token: Token) -> Span | None:
+    """The sentence before ``token``'s own, or None in the first sentence."""
+    start = token.sent.start
+    return token.doc[start - 1].sent if start > 0 else None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
+from stancemap.nlp.grammar import sentence_before
 from stancemap.nlp.offsets import text_of, token_at_or_after
 from stancemap.statements.salience import (
     FEMALE,
@@ -403,9 +404,8 @@ def _plural_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token
     and UNITE HERE remain on the sidelines, though they may endorse": the nearest plural
     or coordinated subject before "they", in its sentence or the one before, outside
     quotes; not the subject of the verb "them" is the object of."""
-    doc = pronoun.doc
     sentence = pronoun.sent
-    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    previous = sentence_before(pronoun)
     own_subject = pronoun.head.i if pronoun.dep_ in {"dobj", "iobj", "pobj", "dative"} else -1
     # "State departments can do that, they said": what they say is not who they are.
     said = {token.i for token in pronoun.head.subtree}
@@ -428,20 +428,15 @@ def _plural_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token
 
 
 def _previous_sentence_start(token: Token) -> int:
-    sentence = token.sent
-    if sentence.start == 0:
-        return sentence.start_char
-    return token.doc[sentence.start - 1].sent.start_char
+    return (sentence_before(token) or token.sent).start_char
 
 
 def _singular_antecedent(pronoun: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """ "The company wrote in a statement. It added, …": the subject of the sentence
     before, a body named by a common noun that no actor stands for, is what "it" is."""
-    doc = pronoun.doc
-    sentence = pronoun.sent
-    if sentence.start == 0:
+    previous = sentence_before(pronoun)
+    if previous is None:
         return None
-    previous = doc[sentence.start - 1].sent
     found = [
         token
         for token in previous
