@@ -27,6 +27,29 @@ _TOPIC_WEIGHT = 0.5
 _TOPIC_SENTENCES = 2
 _ANAPHOR_WEIGHT = 0.5
 _ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those", "such"})
+# "rejected the idea", "criticised the decision": a definite proposal noun as object
+# stands for the proposal the sentence before spoke of.
+_PROPOSAL_NOUNS = frozenset(
+    {"idea", "proposal", "plan", "move", "decision", "step", "initiative", "suggestion"}
+)
+_DEFINITE = frozenset({"the", "this", "that", "such"})
+# "We do not support it": "it" stands for the issue only as the object of a stance verb.
+_STANCE_VERBS = frozenset(
+    """support back oppose reject endorse welcome accept veto block favour favor criticise
+    criticize condemn call describe""".split()
+)
+# "Merovia says it would join only if …", "we will not follow": verbs that take the
+# action just named as their unspoken object.
+_ELLIPTICAL_VERBS = frozenset({"join", "follow"})
+_ELLIPTICAL_OBJECTS = frozenset({"suit", "it", "them", "example", "lead"})
+# "would need a UN mandate", "not without the approval of parliament": a requirement
+# for the action the article has just spoken of.
+_AUTHORISATIONS = frozenset(
+    """mandate approval consent authorisation authorization resolution invitation
+    green-light""".split()
+)
+_REQUIRING = frozenset({"need", "require", "want", "seek", "without", "under", "with"})
+_ELLIPSIS_SENTENCES = 2
 _GENERIC = frozenset(
     "country state government people thing year time way issue question should "
     "be have do make take get".split()
@@ -192,6 +215,8 @@ def relevance(
     core = sum(profile.weight(c) for c in concepts_in(own))
     if core == 0 and demonstrative_objects(span):
         core = min(_previous_core(profile, span), 2.0)  # "Hungary will never support this."
+    if core == 0 and (elliptical_verbs(span) or _requirements(span)):
+        core = min(_preceding_core(profile, span), 2.0)  # "Kaskaria would need a mandate."
     if core == 0:
         return 0.0
     words = {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
@@ -220,13 +245,60 @@ def _previous_core(profile: IssueProfile, span: Span) -> float:
 
 
 def demonstrative_objects(span: Span) -> list[Token]:
-    """ "will never support this", "we reject that": a pronoun standing for what the
-    sentence before proposed."""
+    """ "will never support this", "we reject that", "rejected the idea", "we do not
+    support it": words standing for what the sentence before proposed."""
+    return [t for t in span if t.dep_ in {"dobj", "pobj"} and _stands_for_proposal(t)]
+
+
+def _stands_for_proposal(token: Token) -> bool:
+    if token.lower_ in {"this", "that"}:
+        return token.pos_ == "PRON"
+    if token.lower_ == "it":
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in _STANCE_VERBS
+    if token.lemma_.lower() not in _PROPOSAL_NOUNS or token.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def elliptical_verbs(span: Span) -> list[Token]:
+    """ "would join only if …", "will not follow", "ready to do the same": verbs whose
+    object is the action named just before them."""
+    found = []
+    for token in span:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        if lemma in _ELLIPTICAL_VERBS and all(o.lower_ in _ELLIPTICAL_OBJECTS for o in objects):
+            found.append(token)
+        elif lemma == "do" and any(o.lower_ == "same" for o in objects):
+            found.append(token)
+    return found
+
+
+def _requirements(span: Span) -> list[Token]:
+    """ "would need a UN mandate", "not without a mandate from the Council"."""
     return [
         t
         for t in span
-        if t.lower_ in {"this", "that"} and t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}
+        if t.lemma_.lower() in _AUTHORISATIONS and t.head.lemma_.lower() in _REQUIRING
     ]
+
+
+def _preceding_core(profile: IssueProfile, span: Span) -> float:
+    """How much the words before ``span`` speak of the issue: its own sentence up to it
+    ("Valdoria pressed for an embargo while Merovia says it would join …") and the
+    sentences just before (a paragraph)."""
+    sentence = span[0].sent if len(span) else span
+    before = span.doc[sentence.start : span.start]
+    best = sum(profile.weight(c) for c in concepts_in(before))
+    previous = _previous_sentence(span)
+    for _ in range(_ELLIPSIS_SENTENCES):
+        if previous is None:
+            break
+        best = max(best, sum(profile.weight(c) for c in concepts_in(previous)))
+        previous = _previous_sentence(previous)
+    return best
 
 
 def _is_anaphoric_determiner(token: Token, profile: IssueProfile) -> bool:

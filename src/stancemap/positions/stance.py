@@ -20,6 +20,7 @@ from stancemap.models import Stance
 from stancemap.positions.relevance import (
     IssueProfile,
     demonstrative_objects,
+    elliptical_verbs,
     opposite_concept,
     token_concept,
 )
@@ -58,8 +59,30 @@ _HARMFUL_CONSEQUENCES = frozenset(
 )
 _HARMFUL_PREDICATES = frozenset(
     """mistake dangerous reckless irresponsible folly provocation disaster catastrophe
-    escalation""".split()
+    escalation gamble madness blunder""".split()
 )
+# Verbs that judge their object by a predicate: "called the embargo 'the most important
+# decision'", "described it as 'painful but unavoidable'", "branded the plan a gamble".
+_EVALUATIVE_VERBS = frozenset(
+    """call describe label brand term dub characterise characterize deem consider""".split()
+)
+_PRAISE = frozenset(
+    """important necessary essential vital crucial unavoidable inevitable overdue right
+    correct justified sensible reasonable historic good wise welcome indispensable
+    urgent""".split()
+)
+_BLAME = _HARMFUL_PREDICATES | frozenset(
+    """unrealistic unacceptable wrong pointless useless counterproductive suicide war
+    nonsense absurd illegal""".split()
+)
+# Attitude verbs keep their attitude in the past tense of reported speech ("said her
+# government wanted the embargo"); verbs of action in the past report facts ("sent").
+_TENSELESS_INTENT = frozenset(
+    """support back favor favour want urge propose endorse welcome advocate demand seek
+    intend plan praise hail applaud""".split()
+)
+# "had 'no plans whatsoever' to deploy soldiers": a negated intention beside the chain.
+_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "appetite"})
 # "any foreign soldiers would be treated as legitimate targets": a threat to the
 # issue's agents refuses the issue.
 _THREAT_NOUNS = frozenset({"target", "enemy", "invader", "occupier", "combatant"})
@@ -76,7 +99,8 @@ _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "�
 _MODALS_TENTATIVE = frozenset({"may", "might", "could", "can"})
 _NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither"})
 _STOP_AT = frozenset({"say", "tell", "state", "add", "report", "note", "write", "claim"})
-_UNLESS_WORDS = frozenset({"only", "unless", "until", "without"})
+# "until" is missing on purpose: "could not back an embargo until …" refuses now.
+_UNLESS_WORDS = frozenset({"only", "unless", "without"})
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when", "provided", "after"})
 
 
@@ -136,7 +160,8 @@ def _anchors(span: Span, profile: IssueProfile) -> list[Token]:
         and not _in_condition_clause(t, span)
     ]
     described = [w for w in words if w.dep_ == "amod" and w.head not in words]
-    return [w for w in words if w not in described] or demonstrative_objects(span)
+    kept = [w for w in words if w not in described]
+    return kept or demonstrative_objects(span) or elliptical_verbs(span)
 
 
 def _in_condition_clause(token: Token, span: Span) -> bool:
@@ -172,10 +197,15 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
                 attitude = True
             elif child.dep_ in {"acomp", "attr", "oprd"} and child not in chain:
                 polarity, attitude = _predicate(child, polarity, attitude)
+            elif _negated_intention(child, chain):
+                polarity, attitude = -polarity, True
         if node.i == anchor.i:
-            if lemma in _INTENT and node.tag_ not in {"VBD", "VBN"}:
+            if _states_intent(node):
                 attitude = True
             continue
+        judgement = _evaluation(node, below)
+        if judgement != 0:
+            return polarity * judgement  # the judgement is the attitude; stop there
         if lemma in _REQUEST:
             attitude = True  # "asked the Accord to send", "urged partners to lift"
         elif lemma in _REFUSAL or (lemma == "against" and node.head.lemma_ in _STANCE_HEADS):
@@ -193,12 +223,54 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
             # "dropped its last condition on the use of …": the parser hung the
             # anchor on the verb; the refusal and its undoing cancel out.
             attitude = True
-        elif lemma in _INTENT and node.tag_ not in {"VBD", "VBN"}:
+        elif _states_intent(node):
             attitude = True
         elif node.pos_ == "NOUN" and _stands_against(node, anchor):
             polarity = -polarity
             attitude = True
     return polarity if attitude else 0
+
+
+def _states_intent(word: Token) -> bool:
+    """ "ready to send", "wanted the embargo": an intent, not a past act ("sent")."""
+    lemma = word.lemma_.lower()
+    if lemma in _TENSELESS_INTENT:
+        return True
+    return lemma in _INTENT and word.tag_ not in {"VBD", "VBN"}
+
+
+def _negated_intention(child: Token, chain: list[Token]) -> bool:
+    """ "Madrid had no plans to deploy soldiers": the parser hangs "to deploy" on "had",
+    beside the negated "plans" that governs it in meaning."""
+    if child.dep_ != "dobj" or child in chain or child.lemma_.lower() not in _INTENT_NOUNS:
+        return False
+    return any(_negates(grandchild) for grandchild in child.children)
+
+
+def _evaluation(verb: Token, judged: Token | None) -> int:
+    """+1 or -1 when ``verb`` judges ``judged`` ("called the embargo 'the most important
+    decision'", "calling it 'a road to a world war'"), else 0.
+
+    The last judging word wins, so "painful but unavoidable" praises.
+    """
+    if judged is None or judged.dep_ != "dobj" or verb.lemma_.lower() not in _EVALUATIVE_VERBS:
+        return 0
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "attr", "acomp", "ccomp"}]
+    predicates += [
+        grandchild
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "as"
+        for grandchild in child.children
+    ]
+    verdict = 0
+    words = sorted({w for p in predicates for w in p.subtree}, key=lambda w: w.i)
+    for word in words:
+        lemma = word.lemma_.lower()
+        if lemma in _PRAISE:
+            verdict = -1 if any(_negates(c) for c in word.children) else 1
+        elif lemma in _BLAME:
+            verdict = 1 if any(_negates(c) for c in word.children) else -1
+    return verdict
 
 
 def _harms_as_consequence(subject: Token | None, verb: Token) -> bool:
