@@ -35,7 +35,19 @@ _MULTIWORD = (
     re.compile(r"\bin (?:conjunction|coordination|concert|cooperation) with\b", re.I),
     re.compile(r"\btogether with\b", re.I),
     re.compile(r"\bat the request of\b", re.I),
-    re.compile(r"\bon (?:the )?condition (?:of|that)\b", re.I),
+    # "on condition that …"; "speaking on condition of anonymity" is how a source talks
+    re.compile(r"\bon (?:the )?condition (?:of (?!anonymity)|that\b)", re.I),
+    # "only as part of a joint Accord mission", "as part of a multinational force"
+    re.compile(r"\bonly as (?:a )?part of\b", re.I),
+    re.compile(
+        r"\bas (?:a )?part of (?:a |an |the )?(?:joint|wider|broader|multinational|"
+        r"international|allied|collective|common|coalition)\b",
+        re.I,
+    ),
+    # "we are not going in alone", "will not act alone": only together with others
+    re.compile(
+        r"\b(?:not|never) (?:be )?(?:go|going|goes|act|acting|move|moving)(?: in)? alone\b", re.I
+    ),
     re.compile(r"\bas long as\b", re.I),
     re.compile(r"\bprovided (?:that )?\b", re.I),
     re.compile(r"\bsubject to\b", re.I),
@@ -125,6 +137,10 @@ _TYPE_WORDS: tuple[tuple[ConditionType, re.Pattern[str]], ...] = (
         "allied_action",
         _any_of(
             r"\ball(?:y|ies|ied)\b",
+            r"\bjoint\b",
+            "multinational",
+            r"\balone\b",
+            r"\bstands? behind\b",
             r"\bmembers\b",
             "partners",
             "coalition",
@@ -184,6 +200,8 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
                 continue
             if token.lower_ in _TEMPORAL_MARKS and token.head.tag_ == "VBD":
                 continue  # "ten days after Drovnian forces opened an offensive": a fact
+            if token.lower_ == "until" and _refused(token.head):
+                continue  # "could not back an embargo until …": a refusal for now
             if token.head.lemma_.lower() in _RHETORICAL_HEADS:
                 continue  # "if anyone claims that …, then I want to say": no condition
             found.append(_extent(token, token.head, span))
@@ -202,6 +220,12 @@ def find_conditions(span: Span) -> list[ConditionDraft]:
                 governed = last.head if last.dep_ == "mark" and last.head.i > last.i else last
                 found.append(_extent(marker[0], governed, span))
     return _typed(_merge(found), text)
+
+
+def _refused(clause: Token) -> bool:
+    """Does the verb the clause hangs on carry a negation ("could not back … until")?"""
+    verb = clause.head
+    return verb.i != clause.i and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _restricted(marker: Token, span: Span) -> bool:

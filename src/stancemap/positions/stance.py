@@ -255,10 +255,14 @@ def _evaluation(verb: Token, judged: Token | None) -> int:
     """
     if judged is None or judged.dep_ != "dobj" or verb.lemma_.lower() not in _EVALUATIVE_VERBS:
         return 0
-    predicates = [c for c in verb.children if c.dep_ in {"oprd", "attr", "acomp", "ccomp"}]
+    predicates = [
+        c
+        for c in verb.children
+        if c.dep_ in {"oprd", "attr", "acomp", "ccomp"} or (c.dep_ == "dobj" and c != judged)
+    ]  # "calling it 'a road to war'" parses as two objects
     predicates += [
         grandchild
-        for child in verb.children
+        for child in [*verb.children, *judged.children]  # "described the embargo as …"
         if child.dep_ == "prep" and child.lower_ == "as"
         for grandchild in child.children
     ]
