@@ -67,7 +67,7 @@ _MULTIWORD = (
     # "such a step would need the backing of the Riigikogu"
     re.compile(
         r"\b(?:would|will|must|should|to) (?:first )?(?:need|require) (?:the |a |an )?"
-        r"(?:[\w-]+ )?(?:backing|approval|consent|vote|mandate|blessing|invitation|request|"
+        r"(?:[\w-]+ ){0,3}(?:backing|approval|consent|vote|mandate|blessing|invitation|request|"
         r"green light|support)\b",
         re.I,
     ),

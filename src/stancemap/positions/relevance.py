@@ -222,7 +222,12 @@ def relevance(
     words = {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}
     seen = words | {known[w] for w in words if w in known}
     context = _CONTEXT_WEIGHT * min(len(seen & profile.context), 2)
-    anaphor = _ANAPHOR_WEIGHT if _refers_back_to_issue(profile, span) else 0.0
+    refers_back = (
+        _refers_back_to_issue(profile, span)
+        or bool(_requirements(span))  # "any deployment would need a mandate"
+        or (on_topic and _judges_issue_word(profile, span))
+    )
+    anaphor = _ANAPHOR_WEIGHT if refers_back else 0.0
     return core + context + anaphor + (_TOPIC_WEIGHT if on_topic else 0.0)
 
 
@@ -236,6 +241,17 @@ def _refers_back_to_issue(profile: IssueProfile, span: Span) -> bool:
     if not any(_is_anaphoric_determiner(t, profile) for t in span):
         return False
     return _previous_core(profile, span) >= 1.0
+
+
+def _judges_issue_word(profile: IssueProfile, span: Span) -> bool:
+    """ "Kaskaria could not back an embargo": in an article about the embargo, the
+    issue's own noun as the object of a verb of stance is that issue, not any embargo."""
+    return any(
+        t.dep_ == "dobj"
+        and t.head.lemma_.lower() in _STANCE_VERBS
+        and profile.weight(token_concept(t) or "") >= 1.0
+        for t in span
+    )
 
 
 def _previous_core(profile: IssueProfile, span: Span) -> float:
@@ -277,11 +293,14 @@ def elliptical_verbs(span: Span) -> list[Token]:
 
 
 def _requirements(span: Span) -> list[Token]:
-    """ "would need a UN mandate", "not without a mandate from the Council"."""
+    """ "would need a UN mandate", "not going in without a mandate"; not "a soldier with
+    a mandate", where the preposition describes a noun."""
     return [
         t
         for t in span
-        if t.lemma_.lower() in _AUTHORISATIONS and t.head.lemma_.lower() in _REQUIRING
+        if t.lemma_.lower() in _AUTHORISATIONS
+        and t.head.lemma_.lower() in _REQUIRING
+        and (t.head.pos_ != "ADP" or t.head.head.pos_ in {"VERB", "AUX"})
     ]
 
 

@@ -93,6 +93,7 @@ _NONCOMMITTAL = frozenset(
     """review reconsider reassess assess study examine discuss debate weigh evaluate
     revisit""".split()
 )
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "mark"})
 _TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 _REQUEST = frozenset({"ask", "urge", "request", "press", "appeal", "demand", "implore", "invite"})
 _MODALS_FIRM = frozenset({"will", "would", "should", "must", "shall", "'ll", "’ll"})
@@ -267,7 +268,7 @@ def _evaluation(verb: Token, judged: Token | None) -> int:
         for grandchild in child.children
     ]
     verdict = 0
-    words = sorted({w for p in predicates for w in p.subtree}, key=lambda w: w.i)
+    words = sorted({w for p in predicates for w in _judging_words(p)}, key=lambda w: w.i)
     for word in words:
         lemma = word.lemma_.lower()
         if lemma in _PRAISE:
@@ -275,6 +276,16 @@ def _evaluation(verb: Token, judged: Token | None) -> int:
         elif lemma in _BLAME:
             verdict = 1 if any(_negates(c) for c in word.children) else -1
     return verdict
+
+
+def _judging_words(predicate: Token) -> list[Token]:
+    """The predicate's own words, not a clause inside it: "the most important decision
+    since the war began" judges by "important", not by "war"."""
+    words = [predicate]
+    for child in predicate.children:
+        if child.dep_ not in _CLAUSES:
+            words.extend(_judging_words(child))
+    return words
 
 
 def _harms_as_consequence(subject: Token | None, verb: Token) -> bool:
