@@ -43,3 +43,13 @@ def test_positions_quality_stays_above_floor(scores, metric) -> None:  # type: i
 @pytest.mark.parametrize("metric", sorted(BASELINE["style"]))
 def test_news_style_positions_stay_above_floor(style_scores, metric) -> None:  # type: ignore[no-untyped-def]
     assert getattr(style_scores, metric) >= BASELINE["style"][metric], style_scores.summary()
+
+
+@pytest.fixture(scope="module")
+def heldout_scores():  # type: ignore[no-untyped-def]
+    return _benchmark().evaluate_heldout()
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["heldout"]))
+def test_heldout_positions_stay_above_floor(heldout_scores, metric) -> None:  # type: ignore[no-untyped-def]
+    assert getattr(heldout_scores, metric) >= BASELINE["heldout"][metric], heldout_scores.summary()

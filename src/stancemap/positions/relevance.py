@@ -215,8 +215,9 @@ def relevance(
     core = sum(profile.weight(c) for c in concepts_in(own))
     if core == 0 and demonstrative_objects(span):
         core = min(_previous_core(profile, span), 2.0)  # "Hungary will never support this."
-    if core == 0 and (elliptical_verbs(span) or _requirements(span)):
-        core = min(_preceding_core(profile, span), 2.0)  # "Kaskaria would need a mandate."
+    if core < 1.0 and (elliptical_verbs(span) or _requirements(span)):
+        # "Kaskaria would need a mandate."; "join" may be a partial word of the issue
+        core = max(core, min(_preceding_core(profile, span), 2.0))
     if core == 0:
         return 0.0
     words = {t.lower_ for t in _with_previous_sentence(span) if t.is_alpha}

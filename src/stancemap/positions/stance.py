@@ -261,6 +261,7 @@ def _evaluation(verb: Token, judged: Token | None) -> int:
         for c in verb.children
         if c.dep_ in {"oprd", "attr", "acomp", "ccomp"} or (c.dep_ == "dobj" and c != judged)
     ]  # "calling it 'a road to war'" parses as two objects
+    predicates += [c for c in judged.children if c.dep_ == "appos"]  # "… the embargo 'a disaster'"
     predicates += [
         grandchild
         for child in [*verb.children, *judged.children]  # "described the embargo as …"
