@@ -21,6 +21,11 @@ EMBARGO = Issue(
     "Should European countries impose an embargo on Russian gas?",
     ("gas embargo", "buying Russian gas"),
 )
+STRIKES = Issue(
+    "strikes",
+    "Should Ukraine be allowed to strike Russian territory with weapons supplied by the West?",
+    ("long-range missiles", "restrictions on the use"),
+)
 BORDERS = Issue(
     "borders",
     "Should Ukraine's independence within its 1991 borders be restored?",
@@ -59,6 +64,15 @@ def _profile(nlp, issue):  # type: ignore[no-untyped-def]
         (TROOPS, "Some countries have already sent soldiers to Ukraine.", "neutral"),
         # a negated intention the parser hangs beside the chain
         (TROOPS, "Madrid had “no plans whatsoever” to deploy soldiers in Ukraine.", "oppose"),
+        # a permission granted is a decision, whatever the tense
+        (
+            STRIKES,
+            "Washington has given Kyiv permission to use long-range missiles against "
+            "Russian territory.",
+            "support",
+        ),
+        # the issue named as a goal
+        (BORDERS, "“Our goal remains the 1991 borders,” the minister said.", "support"),
         # refusing the opposite of the issue supports it
         (BORDERS, "Ukraine will not cede territory in exchange for a ceasefire.", "support"),
     ],
@@ -128,6 +142,15 @@ def test_an_elliptical_report_holds_the_position_named_before_it(pipeline) -> No
     assert hungary and hungary[0].stance == "conditional"
     assert [c.type for c in hungary[0].conditions] == ["ceasefire"]
     assert text[hungary[0].start : hungary[0].end].startswith("Hungary says")
+
+
+def test_a_countrys_government_as_subject_holds_the_countrys_position(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Dutch government supports lifting the restrictions on the use of long-range "
+        "missiles against Russian territory."
+    )
+    positions = pipeline.extract(Article(id="t", text=text)).positions
+    assert [p.stance for p in positions if p.actor.name == "Netherlands"] == ["support"]
 
 
 def test_the_issue_noun_as_the_object_of_a_stance_verb_speaks_of_the_issue(nlp) -> None:  # type: ignore[no-untyped-def]

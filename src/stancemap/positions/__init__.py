@@ -40,6 +40,9 @@ _HOLDER_TYPES = {"person", "country", "organization", "group"}
 # "EU countries", "NATO allies": the club names the members, it does not hold their
 # position; the members named ("including France, Britain") do (actors, issue 4).
 _MEMBER_NOUNS = {"country", "state", "nation", "member", "ally", "government", "partner"}
+# "The Dutch government supports …", "Kaskaria's cabinet": the country named on its
+# government holds the position.
+_GOVERNMENT_NOUNS = {"government", "cabinet", "administration"}
 
 
 @dataclass(frozen=True)
@@ -408,6 +411,11 @@ def _in_main_clause(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
 
 
+def _singular_the(noun: Token) -> bool:
+    """ "the Dutch government", not "EU governments": one country's government."""
+    return noun.tag_ == "NN"
+
+
 def _subject_words(subject: Token) -> list[Token]:
     """The subject's head, its coordinates and appositions, and "including X, Y"."""
     words: list[Token] = []
@@ -417,6 +425,8 @@ def _subject_words(subject: Token) -> list[Token]:
         words.append(token)
         if token.lemma_.lower() not in _MEMBER_NOUNS:
             words.extend(c for c in token.children if c.dep_ in {"compound", "flat"})
+        elif token.lemma_.lower() in _GOVERNMENT_NOUNS and _singular_the(token):
+            words.extend(c for c in token.children if c.dep_ in {"amod", "compound", "poss"})
         for child in token.children:
             if child.dep_ in {"conj", "appos"}:
                 stack.append(child)

@@ -79,8 +79,12 @@ _BLAME = _HARMFUL_PREDICATES | frozenset(
 # government wanted the embargo"); verbs of action in the past report facts ("sent").
 _TENSELESS_INTENT = frozenset(
     """support back favor favour want urge propose endorse welcome advocate demand seek
-    intend plan praise hail applaud""".split()
+    intend plan praise hail applaud allow permit authorize authorise approve permission
+    authorization authorisation""".split()
 )
+# "Our goal remains the 1991 borders": the issue named as the speaker's goal.
+_GOAL_NOUNS = frozenset({"goal", "aim", "objective", "priority", "demand", "target"})
+_COPULAS = frozenset({"be", "remain", "stay"})
 # "had 'no plans whatsoever' to deploy soldiers": a negated intention beside the chain.
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "appetite"})
 # "any foreign soldiers would be treated as legitimate targets": a threat to the
@@ -200,6 +204,8 @@ def _vote(chain: list[Token], profile: IssueProfile) -> int:
                 polarity, attitude = _predicate(child, polarity, attitude)
             elif _negated_intention(child, chain):
                 polarity, attitude = -polarity, True
+            elif _names_a_goal(child, node, chain):
+                attitude = True
         if node.i == anchor.i:
             if _states_intent(node):
                 attitude = True
@@ -238,6 +244,16 @@ def _states_intent(word: Token) -> bool:
     if lemma in _TENSELESS_INTENT:
         return True
     return lemma in _INTENT and word.tag_ not in {"VBD", "VBN"}
+
+
+def _names_a_goal(child: Token, verb: Token, chain: list[Token]) -> bool:
+    """ "Our goal remains the 1991 borders": a goal as the subject of a copula."""
+    return (
+        child.dep_ == "nsubj"
+        and child not in chain
+        and child.lemma_.lower() in _GOAL_NOUNS
+        and verb.lemma_.lower() in _COPULAS
+    )
 
 
 def _negated_intention(child: Token, chain: list[Token]) -> bool:
