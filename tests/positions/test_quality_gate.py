@@ -1,4 +1,4 @@
-"""Position quality on our labelled fictional set must not fall below its floors.
+"""Position quality on our labelled sets must not fall below their floors.
 
 Floors live in eval_baseline.json and only rise: raise them when the benchmark
 (`benchmarks/positions.py`) improves.
@@ -53,3 +53,13 @@ def heldout_scores():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("metric", sorted(BASELINE["heldout"]))
 def test_heldout_positions_stay_above_floor(heldout_scores, metric) -> None:  # type: ignore[no-untyped-def]
     assert getattr(heldout_scores, metric) >= BASELINE["heldout"][metric], heldout_scores.summary()
+
+
+@pytest.fixture(scope="module")
+def fresh_scores():  # type: ignore[no-untyped-def]
+    return _benchmark().evaluate_fresh()
+
+
+@pytest.mark.parametrize("metric", sorted(BASELINE["fresh"]))
+def test_fresh_positions_stay_above_floor(fresh_scores, metric) -> None:  # type: ignore[no-untyped-def]
+    assert getattr(fresh_scores, metric) >= BASELINE["fresh"][metric], fresh_scores.summary()

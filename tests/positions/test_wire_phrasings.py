@@ -59,6 +59,11 @@ def _profile(nlp, issue):  # type: ignore[no-untyped-def]
             "support",
         ),
         (TROOPS, "Budapest rejected sending troops, calling it “a road to war”.", "oppose"),
+        (
+            EMBARGO,
+            "The minister branded the gas embargo “an act of economic self-harm”.",
+            "oppose",
+        ),
         # attitude verbs keep their attitude in the reported past tense
         (EMBARGO, "She said her government wanted the gas embargo in place by May.", "support"),
         (TROOPS, "Some countries have already sent soldiers to Ukraine.", "neutral"),

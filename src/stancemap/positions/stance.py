@@ -73,7 +73,7 @@ _PRAISE = frozenset(
 )
 _BLAME = _HARMFUL_PREDICATES | frozenset(
     """unrealistic unacceptable wrong pointless useless counterproductive suicide war
-    nonsense absurd illegal""".split()
+    nonsense absurd illegal harm self-harm""".split()
 )
 # Attitude verbs keep their attitude in the past tense of reported speech ("said her
 # government wanted the embargo"); verbs of action in the past report facts ("sent").
