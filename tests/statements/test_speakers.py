@@ -388,6 +388,36 @@ PRONOUN_CASES = [
         "his campaign would go on",
         "Bernie Weber",
     ),
+    # A definite role subject is a mention of the person the text gave that title
+    # ("Sen." for "the senator"), so the next "he" is that person.
+    (
+        "The race drew Sen. Tomas Brandt. After beating Peter Lund in the primary, the"
+        " Ohio senator must plan ahead as he turns to Nevada. He said the vote had"
+        " changed everything.",
+        "the vote had changed everything",
+        "Tomas Brandt",
+    ),
+    # A first name given to both men and women says nothing about "he".
+    (
+        "Hillary Lund beat Bernie Holm on Monday. At the rally he said the result would"
+        " be appealed.",
+        "the result would be appealed",
+        "Bernie Holm",
+    ),
+    # One "he" taken for a woman does not make her "he" for good.
+    (
+        "Hillary Lund met Bernie Holm on Monday. Lund spoke for an hour, and he nodded."
+        " Lund later said the talks had gone well, and she said the deal would hold.",
+        "the deal would hold",
+        "Hillary Lund",
+    ),
+    # "he and Brenner": the person named beside "he" is someone else.
+    (
+        "Judge Karl Weiss heard the case. Later Peter Brenner sat down and the judge"
+        " spoke. He said that he and Brenner had no real disagreement.",
+        "he and Brenner had no real disagreement",
+        "Karl Weiss",
+    ),
     # A person the entity recogniser may miss after an outlet's name is still "he".
     (
         "Channel Nine’s Bret Halloran noticed that no station stayed with the speech."

@@ -18,6 +18,12 @@ from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
 from stancemap.nlp.grammar import sentence_before
 from stancemap.nlp.offsets import text_of, token_at_or_after
+from stancemap.statements.role_mentions import (
+    ROLE_NOUNS,
+    person_with_role,
+    role_subjects,
+    role_words,
+)
 from stancemap.statements.salience import (
     FEMALE,
     MALE,
@@ -30,11 +36,6 @@ _MALE = MALE
 _FEMALE = FEMALE
 _PLURAL = {"they", "them", "their", "themselves"}
 _NEUTER = {"it", "its", "itself"}
-_ROLE_NOUNS = frozenset(
-    """minister president chancellor premier secretary spokesman spokeswoman spokesperson
-    ambassador lawmaker senator governor mayor leader chief head commander general official
-    diplomat envoy representative candidate""".split()
-)
 
 _FIRST_SECOND = frozenset({"i", "me", "we", "us", "you", "our", "my"})
 _NOT_SPEAKERS = frozenset({"this", "that", "these", "what", "there", "which", "who", "whom"})
@@ -132,6 +133,8 @@ class SpeakerResolver:
             key=lambda pair: pair[0],
         )
         self._titled_gender = _genders_from_titles(text_of(doc), actors)
+        self._role_words = {actor.id: role_words(doc, actor) for _, actor in self._persons}
+        self._role_subjects = role_subjects(doc, self._persons, self._in_quote)
         self._pronouns = resolve_pronouns(
             doc,
             self._person_mentions(doc),
@@ -175,8 +178,10 @@ class SpeakerResolver:
         if not _can_be_speaker(token):
             return NO_SPEAKER
         written = _phrase_name(token, start, cue)
-        if token.lemma_.lower() in _ROLE_NOUNS:
-            person = self._last_person_with_role(token)
+        if token.lemma_.lower() in ROLE_NOUNS:
+            person = self._role_subjects.get(token.i) or person_with_role(
+                token, self._persons, self._role_words
+            )
             if person is not None:
                 return SpeakerRef(written, person.id, start, end)
         return SpeakerRef(written, None, start, end)
@@ -279,6 +284,12 @@ class SpeakerResolver:
                 head = doc[mention.token_start : mention.token_end].root.i
                 found.append(PersonMention(mention.token_start, head, actor))
         found.extend(self._unlisted_persons(doc))
+        # "the Vermont senator" after "Sen. Bernie Sanders" is Sanders for "he" too.
+        named = {mention.first for mention in found}
+        for index, actor in self._role_subjects.items():
+            first = doc[index].left_edge.i
+            if first not in named:
+                found.append(PersonMention(first, index, actor))
         return sorted(found, key=lambda mention: mention.first)
 
     def _unlisted_persons(self, doc: Doc) -> list[PersonMention]:
@@ -305,9 +316,11 @@ class SpeakerResolver:
         return found
 
     def _written_gender(self, actor: ActorDraft) -> Gender:
-        """The gender a title ("Mrs.") shows, and the one the first name suggests."""
+        """The gender a title ("Mrs.") shows, and the one the first name suggests; a
+        name given to both ("Bernie", "Lindsey", "Kelly") suggests nothing."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
+        guessed = guess_gender(first) if first and not _unsure_guess(first) else None
+        return Gender(self._titled_gender.get(actor.id), guessed)
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         """The body named last before ``before``; for "they/their" a group of states
@@ -334,13 +347,6 @@ class SpeakerResolver:
         if best is None or before - best[0] > 400:
             return None
         return best[1]
-
-    def _last_person_with_role(self, token: Token) -> ActorDraft | None:
-        noun = token.lemma_.lower()
-        for start, actor in reversed(self._persons):
-            if start < token.idx and any(noun in role.title.lower() for role in actor.roles):
-                return actor
-        return None
 
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
