@@ -60,6 +60,20 @@ CASES = [
         "A majority of the union members",
         False,
     ),
+    # Whoever said the words speaks: "His remarks suggested", "Moreau's statement said";
+    # a body's statement without a named actor stays the phrase.
+    (
+        "Mayor Ines Moreau's statement said the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Ines Moreau",
+        True,
+    ),
+    (
+        "The company's statement said the plant would close in June.",
+        "the plant would close in June",
+        "The company's statement",
+        False,
+    ),
     # A short name resolves to the full name of the person.
     (
         "Mayor Ines Moreau opened the bridge on Friday. Moreau said the tolls would end in March.",
@@ -417,6 +431,12 @@ PRONOUN_CASES = [
         " spoke. He said that he and Brenner had no real disagreement.",
         "he and Brenner had no real disagreement",
         "Karl Weiss",
+    ),
+    (
+        "FBI Director Karl Brenner spoke to the committee on Tuesday. His remarks"
+        " suggested that the agency had missed the warning signs.",
+        "the agency had missed the warning signs",
+        "Karl Brenner",
     ),
     # A person the entity recogniser may miss after an outlet's name is still "he".
     (

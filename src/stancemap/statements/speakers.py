@@ -162,6 +162,11 @@ class SpeakerResolver:
         if antecedent is None or _impersonal(antecedent):
             return NO_SPEAKER
         token = antecedent
+        owner = _owner_of_words(token)
+        if owner is not None:
+            found = self.resolve(owner)
+            if found.name is not None and found.actor_id is not None:
+                return replace(found, start=token.left_edge.idx, end=token.idx + len(token))
         start, end = mention_span(token, cue)
         start = _after_last_line_break(text_of(token.doc), start, token.idx)
         start = _after_dateline(token, start)
@@ -364,6 +369,20 @@ def _named_like_a_person(actor: ActorDraft) -> bool:
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return False
     return guess_gender(words[0]) is not None and not _unsure_guess(words[0])
+
+
+_WORDS_SAID = frozenset(
+    """remark comment statement word speech testimony letter tweet post message answer
+    response reply""".split()
+)
+
+
+def _owner_of_words(token: Token) -> Token | None:
+    """ "His remarks suggested", "Obama's words were": whoever said the words speaks."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _WORDS_SAID:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _unlisted_subject(token: Token) -> bool:
