@@ -43,10 +43,12 @@ _GUESS_MISMATCH = 0.3
 @dataclass(frozen=True)
 class Gender:
     """What the text shows of a person's gender: ``known`` from a title or an
-    earlier pronoun, ``guessed`` from the first name."""
+    earlier pronoun, ``guessed`` from the first name, ``sure`` unless the name is
+    given to both ("Bernie", "Chris")."""
 
     known: str | None
     guessed: str | None
+    sure: bool = True
 
 
 GenderOf = Callable[[ActorDraft], Gender]
@@ -100,7 +102,8 @@ def resolve_pronouns(
                 resolved[token.i] = person
                 subjects[token.i] = person
                 # One "he" does not make a Hillary a man for the rest of the article.
-                if gender_of(person).guessed in {gender, None}:
+                shown = gender_of(person)
+                if shown.guessed in {gender, None} or not shown.sure:
                     learned.setdefault(person.id, gender)
                 _add(salience, actors, person, token)
     return resolved

@@ -321,11 +321,13 @@ class SpeakerResolver:
         return found
 
     def _written_gender(self, actor: ActorDraft) -> Gender:
-        """The gender a title ("Mrs.") shows, and the one the first name suggests; a
-        name given to both ("Bernie", "Lindsey", "Kelly") suggests nothing."""
+        """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        guessed = guess_gender(first) if first and not _unsure_guess(first) else None
-        return Gender(self._titled_gender.get(actor.id), guessed)
+        if not first:
+            return Gender(self._titled_gender.get(actor.id), None)
+        return Gender(
+            self._titled_gender.get(actor.id), guess_gender(first), not _unsure_guess(first)
+        )
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         """The body named last before ``before``; for "they/their" a group of states
