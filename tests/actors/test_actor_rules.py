@@ -368,3 +368,17 @@ def test_names_with_particles_are_one_person(
     assert person.type == "person"
     if mentions is not None:
         assert {m.text for m in person.mentions} == mentions
+
+
+def test_surname_used_alone_goes_to_the_namesake_named_most(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Lindgren" said three times, then "Sofia Lindgren", then "Erik Lindgren" twice:
+    a relative's first name, arriving late, does not take the surname's mentions."""
+    text = (
+        "Lindgren spoke first on Monday. Lindgren promised lower taxes. Lindgren then left"
+        " the hall. Sofia Lindgren introduced Erik Lindgren at the evening rally. Erik"
+        " Lindgren thanked the crowd."
+    )
+    extraction = _extract(pipeline, text)
+    erik, sofia = _named(extraction, "Erik Lindgren"), _named(extraction, "Sofia Lindgren")
+    assert len(erik.mentions) == 5
+    assert [m.text for m in sofia.mentions] == ["Sofia Lindgren"]

@@ -60,6 +60,20 @@ CASES = [
         "A majority of the union members",
         False,
     ),
+    # Whoever said the words speaks: "His remarks suggested", "Moreau's statement said";
+    # a body's statement without a named actor stays the phrase.
+    (
+        "Mayor Ines Moreau's statement said the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Ines Moreau",
+        True,
+    ),
+    (
+        "The company's statement said the plant would close in June.",
+        "the plant would close in June",
+        "The company's statement",
+        False,
+    ),
     # A short name resolves to the full name of the person.
     (
         "Mayor Ines Moreau opened the bridge on Friday. Moreau said the tolls would end in March.",
@@ -387,6 +401,35 @@ PRONOUN_CASES = [
         " his campaign would go on.",
         "his campaign would go on",
         "Bernie Weber",
+    ),
+    # A definite role subject is a mention of the person the text gave that title
+    # ("Sen." for "the senator"), so the next "he" is that person.
+    (
+        "The race drew Sen. Tomas Brandt. After beating Peter Lund in the primary, the"
+        " Ohio senator must plan ahead as he turns to Nevada. He said the vote had"
+        " changed everything.",
+        "the vote had changed everything",
+        "Tomas Brandt",
+    ),
+    # One "he" taken for a woman does not make her "he" for good.
+    (
+        "Hillary Lund met Bernie Holm on Monday. Lund spoke for an hour, and he nodded."
+        " Lund later said the talks had gone well, and she said the deal would hold.",
+        "the deal would hold",
+        "Hillary Lund",
+    ),
+    # "he and Brenner": the person named beside "he" is someone else.
+    (
+        "Judge Karl Weiss heard the case. Later Peter Brenner sat down and the judge"
+        " spoke. He said that he and Brenner had no real disagreement.",
+        "he and Brenner had no real disagreement",
+        "Karl Weiss",
+    ),
+    (
+        "FBI Director Karl Brenner spoke to the committee on Tuesday. His remarks"
+        " suggested that the agency had missed the warning signs.",
+        "the agency had missed the warning signs",
+        "Karl Brenner",
     ),
     # A person the entity recogniser may miss after an outlet's name is still "he".
     (

@@ -100,6 +100,7 @@ def resolve_actors(
                 actors.append(known)
             actor = known
         actor.mentions.append(mention)
+    actors = _merge_established_surnames(actors, titled)
     result = ArticleActors(actors, {m.start: a for a in actors for m in a.mentions})
     _attach_group_members(result)
     for actor in actors:
@@ -146,7 +147,10 @@ def _person_cluster(
     candidates = [
         actor
         for actor in actors
-        if actor.type == "person" and _same_person(_name_tokens(actor.name), tokens) and fits(actor)
+        if actor.type == "person"
+        and _same_person(_name_tokens(actor.name), tokens)
+        and fits(actor)
+        and not _established_surname(actor, tokens)
     ]
     if candidates:
         actor = max(reversed(candidates), key=lambda known: len(known.mentions))
@@ -156,6 +160,62 @@ def _person_cluster(
     actor = ActorDraft(f"e{len(actors) + 1}", " ".join(_cased(tokens)), "person")
     actors.append(actor)
     return actor
+
+
+_ESTABLISHED = 3
+
+
+def _established_surname(actor: ActorDraft, tokens: list[str]) -> bool:
+    """ "Trump" named several times, then "Ivanka Trump": the text has been talking
+    about someone known by the surname alone, and a first name arriving that late
+    names a relative, not that person (a headline "Sanders" before "Bernie Sanders"
+    in the first lines still merges)."""
+    known = _name_tokens(actor.name)
+    return len(tokens) > 1 and len(known) == 1 and len(actor.mentions) >= _ESTABLISHED
+
+
+def _merge_established_surnames(
+    actors: list[ActorDraft], titled: dict[str, str]
+) -> list[ActorDraft]:
+    """The surname the text used alone before any first name ("Trump" … "Ivanka Trump"
+    … "Donald Trump") is the namesake named most often, once all are read; ids are
+    renumbered in order."""
+    merged: list[ActorDraft] = []
+    for actor in actors:
+        target = _namesake(actor, actors, titled)
+        if target is None:
+            merged.append(actor)
+            continue
+        target.mentions = sorted([*target.mentions, *actor.mentions], key=lambda m: m.start)
+    for number, actor in enumerate(merged, start=1):
+        actor.id = f"e{number}"
+    return merged
+
+
+def _namesake(
+    actor: ActorDraft, actors: list[ActorDraft], titled: dict[str, str]
+) -> ActorDraft | None:
+    if actor.type != "person" or len(_name_tokens(actor.name)) != 1:
+        return None
+    if len(actor.mentions) < _ESTABLISHED:
+        return None
+    surname = _name_tokens(actor.name)[0]
+    gender = titled.get(actor.id)
+    namesakes = [
+        other
+        for other in actors
+        if other is not actor
+        and other.type == "person"
+        and len(_name_tokens(other.name)) > 1
+        and _similar(_name_tokens(other.name)[-1], surname)
+        and (
+            gender is None
+            or (titled.get(other.id) or _first_name_gender(other.name)) in {gender, None}
+        )
+    ]
+    if not namesakes:
+        return None
+    return max(reversed(namesakes), key=lambda other: len(other.mentions))
 
 
 def _title_gender(text: str, mention: ActorMention) -> str | None:

@@ -43,10 +43,12 @@ _GUESS_MISMATCH = 0.3
 @dataclass(frozen=True)
 class Gender:
     """What the text shows of a person's gender: ``known`` from a title or an
-    earlier pronoun, ``guessed`` from the first name."""
+    earlier pronoun, ``guessed`` from the first name, ``sure`` unless the name is
+    given to both ("Bernie", "Chris")."""
 
     known: str | None
     guessed: str | None
+    sure: bool = True
 
 
 GenderOf = Callable[[ActorDraft], Gender]
@@ -74,6 +76,7 @@ def resolve_pronouns(
     he" makes Sanders male for the rest of the article).
     """
     starts = {mention.first: mention for mention in persons}
+    heads = {mention.head: mention.actor for mention in persons}
     salience: dict[str, float] = {}
     actors: dict[str, ActorDraft] = {}
     resolved: dict[int, ActorDraft] = {}
@@ -92,13 +95,16 @@ def resolve_pronouns(
         lower = token.lower_
         if (lower in MALE or lower in FEMALE) and not in_quote(token.idx):
             gender = "male" if lower in MALE else "female"
-            excluded = _clause_subject(token, subjects)
-            candidates = {k: v for k, v in salience.items() if excluded is None or k != excluded.id}
+            excluded = _ids([_clause_subject(token, subjects), *_co_conjuncts(token, heads)])
+            candidates = {k: v for k, v in salience.items() if k not in excluded}
             person = _most_salient(candidates, actors, gender, gender_of, learned)
             if person is not None:
                 resolved[token.i] = person
                 subjects[token.i] = person
-                learned.setdefault(person.id, gender)
+                # One "he" does not make a Hillary a man for the rest of the article.
+                shown = gender_of(person)
+                if shown.guessed in {gender, None} or not shown.sure:
+                    learned.setdefault(person.id, gender)
                 _add(salience, actors, person, token)
     return resolved
 
@@ -126,6 +132,17 @@ def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDra
             return None
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return None
+
+
+def _co_conjuncts(pronoun: Token, heads: dict[int, ActorDraft]) -> list[ActorDraft]:
+    """ "he and Brafman agreed": the person named beside "he" is someone else."""
+    head = pronoun.head if pronoun.dep_ == "conj" else pronoun
+    words = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return [heads[w.i] for w in words if w.i != pronoun.i and w.i in heads]
+
+
+def _ids(actors: list[ActorDraft | None]) -> set[str]:
+    return {actor.id for actor in actors if actor is not None}
 
 
 _NON_FINITE = frozenset({"VBG", "VB", "VBN"})

@@ -18,6 +18,12 @@ from stancemap.actors.mentions import ActorMention
 from stancemap.actors.resolve import ActorDraft, ArticleActors
 from stancemap.nlp.grammar import sentence_before
 from stancemap.nlp.offsets import text_of, token_at_or_after
+from stancemap.statements.role_mentions import (
+    ROLE_NOUNS,
+    person_with_role,
+    role_subjects,
+    role_words,
+)
 from stancemap.statements.salience import (
     FEMALE,
     MALE,
@@ -30,11 +36,6 @@ _MALE = MALE
 _FEMALE = FEMALE
 _PLURAL = {"they", "them", "their", "themselves"}
 _NEUTER = {"it", "its", "itself"}
-_ROLE_NOUNS = frozenset(
-    """minister president chancellor premier secretary spokesman spokeswoman spokesperson
-    ambassador lawmaker senator governor mayor leader chief head commander general official
-    diplomat envoy representative candidate""".split()
-)
 
 _FIRST_SECOND = frozenset({"i", "me", "we", "us", "you", "our", "my"})
 _NOT_SPEAKERS = frozenset({"this", "that", "these", "what", "there", "which", "who", "whom"})
@@ -132,6 +133,8 @@ class SpeakerResolver:
             key=lambda pair: pair[0],
         )
         self._titled_gender = _genders_from_titles(text_of(doc), actors)
+        self._role_words = {actor.id: role_words(doc, actor) for _, actor in self._persons}
+        self._role_subjects = role_subjects(doc, self._persons, self._in_quote)
         self._pronouns = resolve_pronouns(
             doc,
             self._person_mentions(doc),
@@ -159,6 +162,11 @@ class SpeakerResolver:
         if antecedent is None or _impersonal(antecedent):
             return NO_SPEAKER
         token = antecedent
+        owner = _owner_of_words(token)
+        if owner is not None:
+            found = self.resolve(owner)
+            if found.name is not None and found.actor_id is not None:
+                return replace(found, start=token.left_edge.idx, end=token.idx + len(token))
         start, end = mention_span(token, cue)
         start = _after_last_line_break(text_of(token.doc), start, token.idx)
         start = _after_dateline(token, start)
@@ -175,8 +183,10 @@ class SpeakerResolver:
         if not _can_be_speaker(token):
             return NO_SPEAKER
         written = _phrase_name(token, start, cue)
-        if token.lemma_.lower() in _ROLE_NOUNS:
-            person = self._last_person_with_role(token)
+        if token.lemma_.lower() in ROLE_NOUNS:
+            person = self._role_subjects.get(token.i) or person_with_role(
+                token, self._persons, self._role_words
+            )
             if person is not None:
                 return SpeakerRef(written, person.id, start, end)
         return SpeakerRef(written, None, start, end)
@@ -279,6 +289,12 @@ class SpeakerResolver:
                 head = doc[mention.token_start : mention.token_end].root.i
                 found.append(PersonMention(mention.token_start, head, actor))
         found.extend(self._unlisted_persons(doc))
+        # "the Vermont senator" after "Sen. Bernie Sanders" is Sanders for "he" too.
+        named = {mention.first for mention in found}
+        for index, actor in self._role_subjects.items():
+            first = doc[index].left_edge.i
+            if first not in named:
+                found.append(PersonMention(first, index, actor))
         return sorted(found, key=lambda mention: mention.first)
 
     def _unlisted_persons(self, doc: Doc) -> list[PersonMention]:
@@ -307,7 +323,11 @@ class SpeakerResolver:
     def _written_gender(self, actor: ActorDraft) -> Gender:
         """The gender a title ("Mrs.") shows, and the one the first name suggests."""
         first = actor.name.split()[0] if len(actor.name.split()) > 1 else ""
-        return Gender(self._titled_gender.get(actor.id), guess_gender(first) if first else None)
+        if not first:
+            return Gender(self._titled_gender.get(actor.id), None)
+        return Gender(
+            self._titled_gender.get(actor.id), guess_gender(first), not _unsure_guess(first)
+        )
 
     def _last_collective(self, before: int, *, plural: bool) -> ActorDraft | None:
         """The body named last before ``before``; for "they/their" a group of states
@@ -335,13 +355,6 @@ class SpeakerResolver:
             return None
         return best[1]
 
-    def _last_person_with_role(self, token: Token) -> ActorDraft | None:
-        noun = token.lemma_.lower()
-        for start, actor in reversed(self._persons):
-            if start < token.idx and any(noun in role.title.lower() for role in actor.roles):
-                return actor
-        return None
-
     def _in_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._quoted)
 
@@ -358,6 +371,20 @@ def _named_like_a_person(actor: ActorDraft) -> bool:
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return False
     return guess_gender(words[0]) is not None and not _unsure_guess(words[0])
+
+
+_WORDS_SAID = frozenset(
+    """remark comment statement word speech testimony letter tweet post message answer
+    response reply""".split()
+)
+
+
+def _owner_of_words(token: Token) -> Token | None:
+    """ "His remarks suggested", "Obama's words were": whoever said the words speaks."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _WORDS_SAID:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _unlisted_subject(token: Token) -> bool:
