@@ -40,7 +40,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
-from stancemap.statements.extent import through_adjuncts, through_list
+from stancemap.statements.extent import through_adjuncts, through_antecedent, through_list
 from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
@@ -81,7 +81,8 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
-        start, end = _trim(_without_trailing_clause(through_list(content), cue))
+        content = through_antecedent(cue, _without_trailing_clause(through_list(content), cue))
+        start, end = _trim(content)
         start = _after_dateline(text_of(doc), start, end)
         start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
