@@ -1036,11 +1036,18 @@ def _drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
 def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
     """ "According to Der Spiegel, these representatives warned that …": the source
     only relays a statement whose speaker and cue it quotes in full; the statement is
-    the representatives' (the source becomes its ``via``), not the outlet's."""
+    the representatives' (the source becomes its ``via``), not the outlet's.
+
+    Only a speech verb heading the sentence relays: in "Records show the sum is the
+    largest, according to the center" or "…, according to the department, nine million
+    workers will be protected against being denied overtime" the cue inside is part of
+    what the source reports, and the statement is the source's."""
     return (
         outer.cue is not None
         and inner.cue is not None
         and outer.cue.lower_ == "according"
         and inner.speaker.name is not None
         and outer.start <= inner.cue.idx < outer.end
+        and is_speech_verb(inner.cue)
+        and inner.cue.dep_ == "ROOT"
     )
