@@ -110,3 +110,48 @@ def test_extent_runs_to_the_end_of_the_cue_clause(  # type: ignore[no-untyped-de
 ) -> None:
     found = {s.cue: text[s.start : s.end] for s in extract_statements(text)}
     assert found.get(cue) == span, found
+
+
+ANTECEDENTS = [
+    # A cue in a relative clause on what was said: the noun phrase is the content.
+    (
+        "Lind hired the advisers she thought were the most loyal.",
+        "thought",
+        "the advisers she thought were the most loyal",
+    ),
+    (
+        "The council is blocking the projects that the mayor wants to build next year.",
+        "wants",
+        "the projects that the mayor wants to build next year",
+    ),
+    (
+        "Nobody has yet repaired the bridge that engineers say is unsafe.",
+        "say",
+        "the bridge that engineers say is unsafe",
+    ),
+    (
+        "The strike became what union leaders called a fight for dignity.",
+        "called",
+        "what union leaders called a fight for dignity",
+    ),
+    # Not when the relative is the speaker, a time, or a remark set off by a comma.
+    ("Ruiz, who said she would run again, left early.", "said", "she would run again"),
+    (
+        "The quarrel began in March, when the mayor called the plan a disgrace.",
+        "called",
+        "the plan a disgrace",
+    ),
+    (
+        "Holm presented the budget, which she called a model for the region.",
+        "called",
+        "a model for the region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "span"), ANTECEDENTS)
+def test_extent_takes_the_antecedent_of_a_relative_cue(  # type: ignore[no-untyped-def]
+    extract_statements, text, cue, span
+) -> None:
+    found = {s.cue: text[s.start : s.end] for s in extract_statements(text)}
+    assert found.get(cue) == span, found

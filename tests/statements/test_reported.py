@@ -328,6 +328,21 @@ CASES = [
         "the dockers",
         "warned",
     ),
+    # A cue inside what the source reports is part of it: the statement is the source's.
+    (
+        "Shipping records show the cargo was the largest of the year, according to the port"
+        " authority.",
+        "Shipping records show the cargo was the largest of the year",
+        "the port authority",
+        "according to",
+    ),
+    (
+        "Two million more tenants will be protected against being denied repairs,"
+        " according to the ministry.",
+        "Two million more tenants will be protected against being denied repairs",
+        "the ministry",
+        "according to",
+    ),
     (
         "Senator Ada Lind offered some pointed advice on the budget.",
         "some pointed advice on the budget",

@@ -139,3 +139,66 @@ def through_list(content: Span) -> Span:
     if not listed or not all(t.pos_ in _LIST_TAGS for t in rest):
         return content
     return doc[content.start : rest[-1].i + 1]
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# How a cue hangs in the relative clause it heads: "the target it pledged to reach",
+# "the assets the party is eager to tap".
+_IN_RELATIVE_DEPS = frozenset({"acomp", "xcomp"})
+
+
+def through_antecedent(cue: Token, content: Span) -> Span:
+    """ "the employees they thought were the best fit", "any proposals she would not
+    want to defend", "what he calls corruption in politics": when the cue sits in a
+    relative clause on what was said, the words said are the noun phrase with its
+    relative clause; the complement after the cue alone ("were the best fit", "to
+    defend") says nothing without the noun it is about.
+
+    Not when the relative pronoun is the speaker ("Sanders, who said he would …"):
+    only a cue whose subject is a noun of its own, or a passive one whose subject
+    the relative is ("places that are labeled the forgotten America").
+    """
+    doc = cue.doc
+    clause = cue if cue.dep_ == "relcl" or _free_relative(cue) is not None else cue.head
+    inside = clause.left_edge.i <= content.start and content.end <= clause.right_edge.i + 1
+    if not inside or content.end <= cue.i + 1:
+        return content
+    if clause.dep_ == "relcl" and (clause == cue or cue.dep_ in _IN_RELATIVE_DEPS):
+        if not _speaker_is_own_noun(clause) or not _restricts_what_was_said(clause):
+            return content
+        return doc[clause.head.left_edge.i : content.end]
+    relative = _free_relative(cue)
+    if relative is not None and _speaker_is_own_noun(cue):
+        return doc[relative.i : content.end]
+    return content
+
+
+def _restricts_what_was_said(clause: Token) -> bool:
+    """A relative clause right after its noun, with no comma ("the bill, which he
+    called …" adds a remark on a noun named already), and whose relative stands for a
+    thing, not a time or place ("December, when …", "a campaign in which he said …")."""
+    doc = clause.doc
+    antecedent = clause.head
+    if antecedent.i > clause.i or doc[clause.left_edge.i - 1].is_punct:
+        return False
+    opening = doc[clause.left_edge.i : clause.i]
+    adverbial = any(
+        t.tag_ == "WRB" or (t.tag_ in _RELATIVE_TAGS and t.head.dep_ == "prep") for t in opening
+    )
+    return not adverbial
+
+
+def _free_relative(cue: Token) -> Token | None:
+    """ "what he calls …": the "what" before the cue's subject that stands for what
+    the cue describes."""
+    return next(
+        (c for c in cue.lefts if c.lower_ == "what" and c.dep_ in {"dobj", "oprd", "attr"}), None
+    )
+
+
+def _speaker_is_own_noun(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.dep_ == "nsubjpass" or subject.tag_ not in _RELATIVE_TAGS

@@ -40,7 +40,7 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
-from stancemap.statements.extent import through_adjuncts, through_list
+from stancemap.statements.extent import through_adjuncts, through_antecedent, through_list
 from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
@@ -81,7 +81,8 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
-        start, end = _trim(_without_trailing_clause(through_list(content), cue))
+        content = through_antecedent(cue, _without_trailing_clause(through_list(content), cue))
+        start, end = _trim(content)
         start = _after_dateline(text_of(doc), start, end)
         start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
@@ -1035,11 +1036,18 @@ def _drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
 def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
     """ "According to Der Spiegel, these representatives warned that …": the source
     only relays a statement whose speaker and cue it quotes in full; the statement is
-    the representatives' (the source becomes its ``via``), not the outlet's."""
+    the representatives' (the source becomes its ``via``), not the outlet's.
+
+    Only a speech verb heading the sentence relays: in "Records show the sum is the
+    largest, according to the center" or "…, according to the department, nine million
+    workers will be protected against being denied overtime" the cue inside is part of
+    what the source reports, and the statement is the source's."""
     return (
         outer.cue is not None
         and inner.cue is not None
         and outer.cue.lower_ == "according"
         and inner.speaker.name is not None
         and outer.start <= inner.cue.idx < outer.end
+        and is_speech_verb(inner.cue)
+        and inner.cue.dep_ == "ROOT"
     )
