@@ -32,6 +32,13 @@ CASES = [
         "The mayor",
         "details",
     ),
+    # A noun of speech, thought or writing with what it is about.
+    (
+        "There are growing concerns about the harbour tax in the fishing towns.",
+        "the harbour tax",
+        None,
+        "concerns",
+    ),
     # Any verb of a person or body with a that-clause.
     (
         "The Labor Office calculates that 40,000 workers will lose their jobs.",

@@ -10,6 +10,8 @@ its verbs of speech:
 - "The Labor Department calculates that CLAUSE", "he figures that CLAUSE": any verb
   whose subject is a person or body and whose complement opens with "that", save the
   verbs of cause and consequence ("means that", "ensured that").
+- "concerns about Garland's record", "a book about the campaign": what a noun of
+  speech, thought or writing is about.
 - "asked whether CLAUSE", "debating whether CLAUSE": the question a verb of asking or
   deciding raises.
 - "discussed the plan", "highlighted the risks", "listed his grievances": the topic
@@ -29,6 +31,7 @@ from stancemap.statements.cues import (
     CLAUSE_NOUNS,
     QUESTION_NOUNS,
     QUESTIONING_VERBS,
+    TOPIC_NOUNS,
     TOPIC_VERBS,
     known_cue_lemma,
 )
@@ -42,6 +45,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _SOURCE_PREPS = frozenset({"by", "from", "among", "of"})
 # Prepositions whose clause is what a noun asks or tells: "questions about whether …".
 _QUESTION_PREPS = frozenset({"about", "on", "over", "as"})
+# Verbs whose subject meets the view rather than holds it: "faced questions about".
+_FACING_VERBS = frozenset({"face", "draw", "field", "dodge", "answer", "address", "ease", "allay"})
 # Prepositions through which a verb's subject holds the noun: "with an argument that".
 _HOLDING_PREPS = frozenset({"with", "to", "in"})
 _QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "dobj", "xcomp"})
@@ -66,6 +71,8 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
             found = noun_that_clause(token)
         if found is None and token.pos_ in {"NOUN", "PROPN"} and lemma in QUESTION_NOUNS:
             found = noun_question(token)
+        if found is None and token.pos_ == "NOUN" and lemma in TOPIC_NOUNS:
+            found = noun_topic(token)
         if found is None and token.pos_ == "VERB" and lemma in QUESTIONING_VERBS:
             found = asked_question(token)
         if found is None and token.pos_ == "VERB" and lemma in TOPIC_VERBS:
@@ -92,6 +99,17 @@ def noun_question(noun: Token) -> Candidate | None:
         for clause in prep.children:
             if clause.dep_ == "pcomp" and clause.left_edge.lower_ in _QUESTION_WORDS:
                 return noun, _subtree(clause), _holder(noun)
+    return None
+
+
+def noun_topic(noun: Token) -> Candidate | None:
+    """ "anxiety about immigration", "a book about the campaign": what it is about."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "about":
+            continue
+        topics = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"]
+        if topics:
+            return noun, _subtree(topics[0]), _holder(noun)
     return None
 
 
@@ -188,7 +206,9 @@ def _holder(noun: Token) -> Token | None:
     if verb is None:
         return None
     subject = subject_of(verb)
-    if subject is not None and noun.dep_ == "attr":
+    if subject is None or subject.dep_ == "expl":
+        return None  # "there are concerns that …": nobody named
+    if noun.dep_ == "attr":
         # "the Democrat's biggest takeaway is a belief that …": the takeaway's owner.
         return next((c for c in subject.children if c.dep_ == "poss"), subject)
     return subject
@@ -201,7 +221,8 @@ def _verb_holding(noun: Token) -> Token | None:
         noun = noun.head  # "has a staff, a plane and the belief that …"
     head = noun.head
     if noun.dep_ in {"dobj", "attr"}:
-        return head
+        # "she faces doubts about …": the doubts are others', not hers.
+        return None if head.lemma_.lower() in _FACING_VERBS else head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _HOLDING_PREPS:
         return head.head if head.head.pos_ in {"VERB", "AUX"} else None
     return None

@@ -294,6 +294,18 @@ QUESTION_NOUNS = frozenset(
     doubts concern concerns worry uncertainty inquiry query
     """.split()
 )
+# Nouns of speech, thought or writing whose "about" phrase is what they say
+# ("anxiety about immigration", "jokes about his age", "a book about the campaign").
+TOPIC_NOUNS = (
+    CLAUSE_NOUNS
+    | QUESTION_NOUNS
+    | frozenset(
+        """
+    word words tweet joke rumbling declaration conversation information report story
+    book article essay column editorial speech series documentary film novel
+    """.split()
+    )
+)
 # Verbs whose wh-clause is the question raised ("asked whether …", "debating how …").
 QUESTIONING_VERBS = frozenset({"ask", "wonder", "question", "debate", "discuss", "decide"})
 # Verbs of discussion whose object is the topic spoken of ("discussed the plan",
