@@ -44,7 +44,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Prepositions that name who holds the view: "claims by agencies", "fears among voters".
 _SOURCE_PREPS = frozenset({"by", "from", "among", "of"})
 # Prepositions whose clause is what a noun asks or tells: "questions about whether …".
-_QUESTION_PREPS = frozenset({"about", "on", "over", "as"})
+_QUESTION_PREPS = frozenset({"about", "on", "over", "as", "of"})
 # Verbs whose subject meets the view rather than holds it: "faced questions about".
 _FACING_VERBS = frozenset({"face", "draw", "field", "dodge", "answer", "address", "ease", "allay"})
 # Prepositions through which a verb's subject holds the noun: "with an argument that".

@@ -291,7 +291,7 @@ CLAUSE_NOUNS = frozenset(
 QUESTION_NOUNS = frozenset(
     """
     question questions detail details debate discussion conversation speculation doubt
-    doubts concern concerns worry uncertainty inquiry query
+    doubts concern concerns worry uncertainty inquiry query issue
     """.split()
 )
 # Nouns of speech, thought or writing whose "about" phrase is what they say
