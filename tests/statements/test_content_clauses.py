@@ -32,12 +32,6 @@ CASES = [
         "The mayor",
         "details",
     ),
-    (
-        "The council left open the issue of whether the tram line would be extended.",
-        "whether the tram line would be extended",
-        "The council",
-        "issue",
-    ),
     # A noun of speech, thought or writing with what it is about.
     (
         "There are growing concerns about the harbour tax in the fishing towns.",

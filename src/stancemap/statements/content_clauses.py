@@ -33,6 +33,7 @@ from stancemap.statements.cues import (
     QUESTIONING_VERBS,
     TOPIC_NOUNS,
     TOPIC_VERBS,
+    WRITINGS,
     known_cue_lemma,
 )
 from stancemap.statements.draft import subject_of
@@ -44,9 +45,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Prepositions that name who holds the view: "claims by agencies", "fears among voters".
 _SOURCE_PREPS = frozenset({"by", "from", "among", "of"})
 # Prepositions whose clause is what a noun asks or tells: "questions about whether …".
-_QUESTION_PREPS = frozenset({"about", "on", "over", "as", "of"})
+_QUESTION_PREPS = frozenset({"about", "on", "over", "as"})
 # Verbs whose subject meets the view rather than holds it: "faced questions about".
-_FACING_VERBS = frozenset({"face", "draw", "field", "dodge", "answer", "address", "ease", "allay"})
+_FACING_VERBS = frozenset({"face", "draw", "field", "dodge", "ease", "allay"})
 # Prepositions through which a verb's subject holds the noun: "with an argument that".
 _HOLDING_PREPS = frozenset({"with", "to", "in"})
 _QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "dobj", "xcomp"})
@@ -109,8 +110,16 @@ def noun_topic(noun: Token) -> Candidate | None:
             continue
         topics = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"]
         if topics:
-            return noun, _subtree(topics[0]), _holder(noun)
+            return noun, _subtree(topics[0]), _holder(noun) or _writing(noun)
     return None
+
+
+def _writing(noun: Token) -> Token | None:
+    """ "shopping a book about the campaign", "a documentary about …": the work speaks
+    itself, unless an owner is named with it ("his book about …")."""
+    if noun.lemma_.lower() not in WRITINGS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun
 
 
 def verb_that_clause(verb: Token) -> Candidate | None:
@@ -217,7 +226,7 @@ def _holder(noun: Token) -> Token | None:
 def _verb_holding(noun: Token) -> Token | None:
     """The verb whose subject holds the noun's view: "has the belief", "is a belief",
     "entered with an argument", "acquiesced to the narrative", "in the hope that"."""
-    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+    while noun.dep_ in {"conj", "appos"} and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "has a staff, a plane and the belief that …"
     head = noun.head
     if noun.dep_ in {"dobj", "attr"}:

@@ -291,7 +291,13 @@ CLAUSE_NOUNS = frozenset(
 QUESTION_NOUNS = frozenset(
     """
     question questions detail details debate discussion conversation speculation doubt
-    doubts concern concerns worry uncertainty inquiry query issue
+    doubts concern concerns worry uncertainty inquiry query
+    """.split()
+)
+# Works that speak for themselves when nobody owns them ("a book about …").
+WRITINGS = frozenset(
+    """
+    report story book article essay column editorial series documentary film novel
     """.split()
 )
 # Nouns of speech, thought or writing whose "about" phrase is what they say
@@ -299,11 +305,11 @@ QUESTION_NOUNS = frozenset(
 TOPIC_NOUNS = (
     CLAUSE_NOUNS
     | QUESTION_NOUNS
+    | WRITINGS
     | frozenset(
         """
-    word words tweet joke rumbling declaration conversation information report story
-    book article essay column editorial speech series documentary film novel
-    """.split()
+        word words tweet joke rumbling declaration conversation information speech
+        """.split()
     )
 )
 # Verbs whose wh-clause is the question raised ("asked whether …", "debating how …").
