@@ -274,6 +274,54 @@ STANCE_NOUNS = frozenset(
     defense defence skepticism scepticism doubt
     """.split()
 )
+# Nouns of speech or thought whose that-clause is someone's statement, owned or not
+# ("complaints from Lew that …", "the belief that …", "a promise that …").
+CLAUSE_NOUNS = frozenset(
+    """
+    claim belief allegation argument assertion complaint promise pledge fear hope concern
+    warning recommendation conclusion suggestion insistence assurance conviction narrative
+    agreement confidence disclosure admission acknowledgment acknowledgement prediction
+    expectation contention accusation assessment rumor rumour speculation announcement
+    remark comment statement reminder message theory view opinion sentiment perception
+    impression worry anxiety doubt suspicion estimate forecast reassurance vow threat
+    insinuation charge declaration testimony determination finding judgment judgement
+    """.split()
+)
+# Nouns whose question ("about whether …", "on how …") is what was asked or told.
+QUESTION_NOUNS = frozenset(
+    """
+    question questions detail details debate discussion conversation speculation doubt
+    doubts concern concerns worry uncertainty inquiry query
+    """.split()
+)
+# Works that speak for themselves when nobody owns them ("a book about …").
+WRITINGS = frozenset(
+    """
+    report story book article essay column editorial series documentary film novel
+    """.split()
+)
+# Nouns of speech, thought or writing whose "about" phrase is what they say
+# ("anxiety about immigration", "jokes about his age", "a book about the campaign").
+TOPIC_NOUNS = (
+    CLAUSE_NOUNS
+    | QUESTION_NOUNS
+    | WRITINGS
+    | frozenset(
+        """
+        word words tweet joke rumbling declaration conversation information speech
+        """.split()
+    )
+)
+# Verbs whose wh-clause is the question raised ("asked whether …", "debating how …").
+QUESTIONING_VERBS = frozenset({"ask", "wonder", "question", "debate", "discuss", "decide"})
+# Verbs of discussion whose object is the topic spoken of ("discussed the plan",
+# "highlighted the risks", "listed his grievances", "expressed her support").
+TOPIC_VERBS = frozenset(
+    """
+    discuss highlight disclose explore debate list express repeat suggest articulate
+    recount recognize recognise outline
+    """.split()
+)
 # Prepositions that open the content of an evaluation ("accused X of …", "praised X for").
 EVALUATION_PREPS = frozenset({"of", "for", "as"})
 

@@ -1,6 +1,8 @@
 """Judgements in the passive: "Clinton is seen as more prepared", "the base has long
 been considered a top contender", "the case had been viewed as a threat by …", "low
-oil prices, seen as a boon for drivers, …".
+oil prices, seen as a boon for drivers, …"; and evaluations in the passive with their
+agent: "the plan was rejected by 64 percent of voters", "Cruz was endorsed by
+Fiorina" (the subject is what the agent judged).
 
 Whose judgement it is stands in the "by" phrase, or nowhere ("is widely regarded as");
 either way the clause reports a view held of its subject, which is what the reader of
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.grammar import is_infinitive
-from stancemap.statements.cues import PASSIVE_JUDGEMENT_VERBS, cue_lemma
+from stancemap.statements.cues import EVALUATION_VERBS, PASSIVE_JUDGEMENT_VERBS, cue_lemma
 
 Candidate = tuple[Token, Span, Token | None]
 
@@ -42,9 +44,13 @@ def find_passive_judgements(doc: Doc) -> Iterator[Candidate]:
     for token in doc:
         if token.pos_ != "VERB" or token.tag_ != "VBN":
             continue
-        if cue_lemma(token) not in PASSIVE_JUDGEMENT_VERBS:
+        lemma = cue_lemma(token)
+        if lemma in PASSIVE_JUDGEMENT_VERBS:
+            found = _finite_judgement(token) or _participle_judgement(token)
+        elif lemma in EVALUATION_VERBS:
+            found = _evaluated_subject(token)
+        else:
             continue
-        found = _finite_judgement(token) or _participle_judgement(token)
         if found is not None:
             yield found
 
@@ -58,6 +64,25 @@ def _finite_judgement(verb: Token) -> Candidate | None:
         return None
     doc = verb.doc
     return verb, doc[subjects[0].left_edge.i : _clause_end(verb)], _agent(verb)
+
+
+# Subjects that stand for a clause or for nothing: "which was rejected by", "it was
+# criticized by": the thing judged is elsewhere.
+_EMPTY_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _evaluated_subject(verb: Token) -> Candidate | None:
+    """ "This proposal was rejected by 64 percent of the electorate": what the agent
+    endorsed, rejected or praised is the subject; only with the agent named."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if not subjects or agent is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = subjects[0]
+    if subject.tag_ in {"WDT", "WP"} or subject.lower_ in _EMPTY_SUBJECTS:
+        return None
+    doc = verb.doc
+    return verb, doc[subject.left_edge.i : subject.right_edge.i + 1], _agent(verb)
 
 
 def _clause_end(verb: Token) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap.nlp.grammar import DASHES
 from stancemap.nlp.offsets import text_of
 from stancemap.statements.attitudes import find_attitude_candidates
+from stancemap.statements.content_clauses import find_content_clause_candidates
 from stancemap.statements.cues import (
     CHARGE_VERBS,
     DIRECTIVE_VERBS,
@@ -143,6 +144,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             used.add(cue.i)
             yield cue, content, speaker
     for cue, content, speaker in find_passive_judgements(doc):
+        if cue.i not in used:
+            used.add(cue.i)
+            yield cue, content, speaker
+    for cue, content, speaker in find_content_clause_candidates(doc):
         if cue.i not in used:
             yield cue, content, speaker
 
