@@ -260,9 +260,11 @@ ATTITUDE_ADJECTIVES = frozenset(
     eager willing unwilling ready reluctant determined committed poised prepared open
     skeptical sceptical confident worried concerned sure certain optimistic pessimistic
     hesitant keen happy unhappy adamant firm convinced doubtful critical supportive
-    opposed proud afraid careful quick
+    opposed proud afraid
     """.split()
 )
+# Not listed: adjectives of manner ("quick to offer condolences", "careful about the
+# costs"), which say how something is done, not what anyone holds.
 # Nouns that carry a stance on their complement ("X's plan to …", "support for …").
 STANCE_NOUNS = frozenset(
     """

@@ -1,0 +1,70 @@
+"""Reported statements that are not statements at all, dropped after they are found.
+
+The cue finders read a construction ("campaigned on …", "is sure to …", "criticizing
+X will …") before they know what fills it. Some fillings show that nobody's words,
+beliefs or intentions are reported, whatever the cue:
+
+- the content is only a date or time ("Cruz campaigned on Wednesday", "her remarks on
+  Tuesday night"): the preposition gave when, not what;
+- the cue is an adjective that raises its subject ("the figure is sure to rise", "a
+  prospect certain to anger Republicans"): the narrator predicts, the subject holds
+  no attitude; "sure that …" still reports one;
+- the cue heads the subject of another verb ("Criticizing the police will alienate
+  voters", "Targeting minorities has been key"): an act talked about in general, not
+  one someone performed.
+
+Each rule is about the shape of the sentence, never about a word list of topics.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.nlp.grammar import is_infinitive
+from stancemap.statements.draft import StatementDraft
+
+# Adjectives whose infinitive says what will happen, not what the subject wants.
+_RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound", "likely", "unlikely"})
+# Entities and words that only say when.
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+_WHEN_WORDS = frozenset(
+    """
+    today tonight tomorrow yesterday morning afternoon evening night week weekend month
+    year monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+def screen_reported(doc: Doc, drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """The reported statements of ``drafts`` that report someone's words or stance."""
+    return [draft for draft in drafts if not _not_a_statement(doc, draft)]
+
+
+def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
+    content = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if content is not None and _only_when(content):
+        return True
+    cue = draft.cue
+    if cue is None:
+        return False
+    return _raising_adjective(cue) or _act_as_subject(cue)
+
+
+def _only_when(content: Span) -> bool:
+    """Every word of the content is part of a date or time ("on Tuesday evening")."""
+    words = [t for t in content if not (t.is_punct or t.is_stop or t.pos_ == "ADP")]
+    if not words:
+        return False
+    return all(t.ent_type_ in _WHEN_ENTITIES or t.lower_ in _WHEN_WORDS for t in words)
+
+
+def _raising_adjective(cue: Token) -> bool:
+    """ "is sure to spur", "certain to rise": the adjective with an infinitive."""
+    if cue.pos_ != "ADJ" or cue.lemma_.lower() not in _RAISING_ADJECTIVES:
+        return False
+    return any(child.dep_ == "xcomp" and is_infinitive(child) for child in cue.children)
+
+
+def _act_as_subject(cue: Token) -> bool:
+    """ "Criticizing the police will alienate …": the cue's clause is a subject."""
+    return cue.dep_ == "csubj"

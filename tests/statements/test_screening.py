@@ -1,0 +1,63 @@
+"""Reported statements that report nothing are dropped (screening.py), while the
+similar sentence that does report a stance keeps its statement."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, cue of a statement that must not be found)
+DROPPED = [
+    # The preposition's object only says when.
+    ("Senator Ted Arlo campaigned in Miami on Wednesday.", "campaigned"),
+    ("Governor Ada Lind will campaign again in Orlando on Friday.", "campaign"),
+    # A raising adjective: the narrator predicts, the subject wants nothing.
+    ("Any delay by the agency is sure to anger the biofuels industry.", "sure"),
+    ("That last figure is certain to rise once the count is over.", "certain"),
+    # The cue's clause is the subject of another verb: an act talked about in general.
+    ("Criticizing police tactics will alienate many moderate voters.", "Criticizing"),
+    ("Targeting rural voters has been key to the campaign's approach.", "Targeting"),
+    # Adjectives of manner are no attitude.
+    ("European leaders were quick to offer condolences on Monday.", "quick"),
+    ("Policy makers must be careful about managing the costs.", "careful"),
+]
+
+# (text, span, cue) of a statement that must stay.
+KEPT = [
+    ("Senator Ted Arlo campaigned on immigration in Miami.", "immigration in Miami", "campaigned"),
+    ("Governor Jane Smith is sure that the bill will pass.", "the bill will pass", "sure"),
+    ("Mayor Bill Jones criticized police tactics on Monday.", "police tactics", "criticized"),
+    (
+        "European leaders were eager to offer condolences on Monday.",
+        "to offer condolences on Monday",
+        "eager",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), DROPPED)
+def test_screening_drops_statement_reporting_nothing(extract_statements, text, cue):
+    statements = extract_statements(text)
+    assert all(s.cue != cue for s in statements), [(s.cue, s.text) for s in statements]
+
+
+@pytest.mark.parametrize(("text", "span", "cue"), KEPT)
+def test_screening_keeps_similar_statement(indirect_statement, text, span, cue):
+    statement = indirect_statement(text, span)
+    assert statement.cue == cue
+    assert text[statement.start : statement.end] == span
+
+
+# A relative clause on what a subject is said to be describes the subject.
+RELATIVE_SPEAKERS = [
+    (
+        "Tom Reyes is a reality star and a businessman who has repeatedly pledged to build a wall.",
+        "to build a wall",
+        "Tom Reyes",
+    ),
+    ("Mr. Smith met a senator who has pledged to cut taxes.", "to cut taxes", "a senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), RELATIVE_SPEAKERS)
+def test_subject_of_relative_on_predicate_is_the_subject(indirect_statement, text, span, speaker):
+    assert indirect_statement(text, span).speaker.name == speaker
