@@ -19,6 +19,14 @@ DROPPED = [
     # Adjectives of manner are no attitude.
     ("European leaders were quick to offer condolences on Monday.", "quick"),
     ("Policy makers must be careful about managing the costs.", "careful"),
+    # Acts under way and contests are no stance.
+    ("The vice president was preparing to leave the capital.", "preparing"),
+    ("Senator Ana Ruiz and Senator Tom Lee are fighting for second place.", "fighting"),
+    # The quote with its own cue is the statement; "according to" only says via whom.
+    (
+        "''We will win,'' Senator Jane Hale said, according to the Daily Ledger.",
+        "according to",
+    ),
 ]
 
 # (text, span, cue) of a statement that must stay.
@@ -26,6 +34,18 @@ KEPT = [
     ("Senator Ted Arlo campaigned on immigration in Miami.", "immigration in Miami", "campaigned"),
     ("Governor Jane Smith is sure that the bill will pass.", "the bill will pass", "sure"),
     ("Mayor Bill Jones criticized police tactics on Monday.", "police tactics", "criticized"),
+    (
+        "The mayor will resign next month, according to two officials.",
+        "The mayor will resign next month",
+        "according to",
+    ),
+    ("The vice president plans to leave the capital.", "to leave the capital", "plans"),
+    (
+        "According to the company's training manual, staff were told, ''Never sell a"
+        " product, sell a feeling.''",
+        "staff were told, ''Never sell a product, sell a feeling.''",
+        "According to",
+    ),
     (
         "European leaders were eager to offer condolences on Monday.",
         "to offer condolences on Monday",

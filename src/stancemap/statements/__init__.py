@@ -34,7 +34,7 @@ def find_statements(doc: Doc, actors: ArticleActors) -> list[StatementDraft]:
     standalone = [(d.open_mark or d.start, d.close_end or d.end) for d in direct if not d.embedded]
     marks = [(q.open_mark, q.outer_end) for q in quotes]
     reported = find_reported_statements(doc, resolver, standalone, marks=marks)
-    reported = screen_reported(doc, reported)
+    reported = screen_reported(doc, reported, direct)
     direct = merge_split_quotes(text, direct)
     drafts = resolve_embedded_quotes(doc, text, direct, reported)
     return inherit_speakers(text, drafts)

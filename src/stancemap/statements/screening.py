@@ -11,7 +11,10 @@ beliefs or intentions are reported, whatever the cue:
   no attitude; "sure that …" still reports one;
 - the cue heads the subject of another verb ("Criticizing the police will alienate
   voters", "Targeting minorities has been key"): an act talked about in general, not
-  one someone performed.
+  one someone performed;
+- "according to" follows a quote that has its own cue ("'We will win,' he told
+  aides, according to a former adviser"): the quote is the statement, found already
+  with its speaker; the source it came through is not a second statement of it.
 
 Each rule is about the shape of the sentence, never about a word list of topics.
 """
@@ -35,9 +38,30 @@ _WHEN_WORDS = frozenset(
 )
 
 
-def screen_reported(doc: Doc, drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """The reported statements of ``drafts`` that report someone's words or stance."""
-    return [draft for draft in drafts if not _not_a_statement(doc, draft)]
+def screen_reported(
+    doc: Doc, drafts: list[StatementDraft], direct: list[StatementDraft]
+) -> list[StatementDraft]:
+    """The reported statements of ``drafts`` that report someone's words or stance;
+    ``direct`` are the quotes found, whose cues a report may enclose."""
+    quote_cues = [
+        d.cue_span[0]
+        for d in direct
+        if d.cue_span is not None and not d.embedded and d.speaker.name is not None
+    ]
+    return [
+        draft
+        for draft in drafts
+        if not _not_a_statement(doc, draft) and not _encloses_attribution(draft, quote_cues)
+    ]
+
+
+def _encloses_attribution(draft: StatementDraft, quote_cues: list[int]) -> bool:
+    """An "according to" whose content holds the cue of a quote with its speaker
+    ("…,'' Hale told aides, according to …"); a quote that names nobody ("staff were
+    told, '…'") keeps the document it came from as its source."""
+    if draft.cue is None or draft.cue.lower_ != "according":
+        return False
+    return any(draft.start <= cue < draft.end for cue in quote_cues)
 
 
 def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
