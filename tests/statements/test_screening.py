@@ -22,6 +22,9 @@ DROPPED = [
     # Acts under way and contests are no stance.
     ("The vice president was preparing to leave the capital.", "preparing"),
     ("Senator Ana Ruiz and Senator Tom Lee are fighting for second place.", "fighting"),
+    # A person showing something displays it; a measure has a purpose, not a stance.
+    ("Governor Tom Lee spoke in Concord and showed flashes of compassion.", "showed"),
+    ("The ballot question seeks to raise the cap on charter schools.", "seeks"),
     # The quote with its own cue is the statement; "according to" only says via whom.
     (
         "''We will win,'' Senator Jane Hale said, according to the Daily Ledger.",
@@ -40,6 +43,16 @@ KEPT = [
         "according to",
     ),
     ("The vice president plans to leave the capital.", "to leave the capital", "plans"),
+    (
+        "The latest poll showed Senator Ana Ruiz leading the field with 31 percent.",
+        "Senator Ana Ruiz leading the field with 31 percent",
+        "showed",
+    ),
+    (
+        "Senator Ana Ruiz seeks to raise the cap on charter schools.",
+        "to raise the cap on charter schools",
+        "seeks",
+    ),
     (
         "According to the company's training manual, staff were told, ''Never sell a"
         " product, sell a feeling.''",

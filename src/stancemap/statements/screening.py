@@ -12,6 +12,11 @@ beliefs or intentions are reported, whatever the cue:
 - the cue heads the subject of another verb ("Criticizing the police will alienate
   voters", "Targeting minorities has been key"): an act talked about in general, not
   one someone performed;
+- a person "shows" a thing ("he showed flashes of compassion", "both show an
+  understanding of economics"): behaviour on display, where a poll or a record that
+  shows something reports a finding;
+- a measure "seeks" or "aims" ("the initiative seeks to outlaw face coverings"): a
+  text has a purpose, not a stance; its sponsors' stances are reported elsewhere;
 - "according to" follows a quote that has its own cue ("'We will win,' he told
   aides, according to a former adviser"): the quote is the statement, found already
   with its speaker; the source it came through is not a second statement of it.
@@ -24,10 +29,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.grammar import is_infinitive
-from stancemap.statements.draft import StatementDraft
+from stancemap.statements.cues import INTENTION_VERBS, cue_lemma
+from stancemap.statements.draft import StatementDraft, subject_of
 
 # Adjectives whose infinitive says what will happen, not what the subject wants.
 _RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound", "likely", "unlikely"})
+# Words for measures and texts, which have purposes but hold no stance.
+_MEASURES = frozenset(
+    """
+    initiative initiatives measure measures bill bills law laws legislation amendment
+    amendments referendum ballot question regulation regulations rule rules ordinance
+    provision provisions treaty resolution
+    """.split()
+)
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 # Entities and words that only say when.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _WHEN_WORDS = frozenset(
@@ -71,7 +86,12 @@ def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
     cue = draft.cue
     if cue is None:
         return False
-    return _raising_adjective(cue) or _act_as_subject(cue)
+    return (
+        _raising_adjective(cue)
+        or _act_as_subject(cue)
+        or _person_shows(cue)
+        or _measure_intends(cue)
+    )
 
 
 def _only_when(content: Span) -> bool:
@@ -92,3 +112,24 @@ def _raising_adjective(cue: Token) -> bool:
 def _act_as_subject(cue: Token) -> bool:
     """ "Criticizing the police will alienate …": the cue's clause is a subject."""
     return cue.dep_ == "csubj"
+
+
+def _person_shows(cue: Token) -> bool:
+    """ "He showed flashes of compassion": "show" with an object, said of a person."""
+    if cue_lemma(cue) != "show" or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    subject = subject_of(cue)
+    if subject is None:
+        return False
+    return subject.lower_ in _PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON"
+
+
+def _measure_intends(cue: Token) -> bool:
+    """ "The ballot question seeks to raise the cap": an intention verb whose subject
+    is a measure or a text."""
+    if cue.pos_ not in {"VERB", "AUX"} or cue_lemma(cue) not in INTENTION_VERBS:
+        return False
+    subject = subject_of(cue)
+    return subject is not None and subject.lemma_.lower() in _MEASURES
