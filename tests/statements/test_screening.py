@@ -94,3 +94,28 @@ RELATIVE_SPEAKERS = [
 @pytest.mark.parametrize(("text", "span", "speaker"), RELATIVE_SPEAKERS)
 def test_subject_of_relative_on_predicate_is_the_subject(indirect_statement, text, span, speaker):
     assert indirect_statement(text, span).speaker.name == speaker
+
+
+# (text, span kept, span of the repeated part that must go)
+REPEATED_PARTS = [
+    (
+        "Mayor Ben Abboud walked along the empty avenue on Sunday. The streets were"
+        " deserted, he added, ''but people need to connect somehow.''",
+        "The streets were deserted, he added, ''but people need to connect somehow",
+        "The streets were deserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "repeated"), REPEATED_PARTS)
+def test_screening_drops_part_repeated_by_same_speaker(extract_statements, text, kept, repeated):
+    spans = [text[s.start : s.end] for s in extract_statements(text)]
+    assert kept in spans
+    assert repeated not in spans
+
+
+def test_screening_keeps_nested_report_of_another_speaker(indirect_statement):
+    text = "Senator Ted Arlo said Governor Ana Ruiz believes the tax will fail."
+    assert indirect_statement(text, "Governor Ana Ruiz believes the tax will fail").cue == "said"
+    inner = indirect_statement(text, "the tax will fail")
+    assert (inner.cue, inner.speaker.name) == ("believes", "Ana Ruiz")

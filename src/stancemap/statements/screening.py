@@ -17,6 +17,9 @@ beliefs or intentions are reported, whatever the cue:
   shows something reports a finding;
 - a measure "seeks" or "aims" ("the initiative seeks to outlaw face coverings"): a
   text has a purpose, not a stance; its sponsors' stances are reported elsewhere;
+- a report lies inside another report of the same speaker ("Cruz pledged to oppose
+  legal status": "to oppose legal status" is the statement, "legal status" under
+  "oppose" repeats a piece of it);
 - "according to" follows a quote that has its own cue ("'We will win,' he told
   aides, according to a former adviser"): the quote is the statement, found already
   with its speaker; the source it came through is not a second statement of it.
@@ -68,6 +71,28 @@ def screen_reported(
         for draft in drafts
         if not _not_a_statement(doc, draft) and not _encloses_attribution(draft, quote_cues)
     ]
+
+
+def drop_repeated_parts(drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """``drafts`` less the reported statements that repeat part of a longer one of the
+    same speaker (run last, once embedded quotes are folded in and speakers known)."""
+    reported = [d for d in drafts if d.kind == "indirect"]
+    return [d for d in drafts if d.kind != "indirect" or not _repeats_part_of(d, reported)]
+
+
+def _repeats_part_of(draft: StatementDraft, drafts: list[StatementDraft]) -> bool:
+    """The statement and its cue lie inside a longer statement of the same speaker."""
+    if draft.speaker.name is None or draft.cue_span is None or draft.fragment:
+        return False
+    cue_start = draft.cue_span[0]
+    return any(
+        other.speaker.name == draft.speaker.name
+        and not other.fragment
+        and other.start <= min(draft.start, cue_start)
+        and draft.end <= other.end
+        and other.end - other.start > draft.end - draft.start
+        for other in drafts
+    )
 
 
 def _encloses_attribution(draft: StatementDraft, quote_cues: list[int]) -> bool:
