@@ -25,6 +25,8 @@ DROPPED = [
     # A person showing something displays it; a measure has a purpose, not a stance.
     ("Governor Tom Lee spoke in Concord and showed flashes of compassion.", "showed"),
     ("The ballot question seeks to raise the cap on charter schools.", "seeks"),
+    # The "of" phrase of a support someone has names the supporters.
+    ("Governor Ana Ruiz has the support of most of the state's big unions.", "support"),
     # The quote with its own cue is the statement; "according to" only says via whom.
     (
         "''We will win,'' Senator Jane Hale said, according to the Daily Ledger.",
@@ -43,6 +45,16 @@ KEPT = [
         "according to",
     ),
     ("The vice president plans to leave the capital.", "to leave the capital", "plans"),
+    (
+        "Governor Ana Ruiz has a clear view of the risks of the pipeline.",
+        "of the risks of the pipeline",
+        "view",
+    ),
+    (
+        "Governor Ana Ruiz voiced her support for the new pipeline.",
+        "for the new pipeline",
+        "support",
+    ),
     (
         "The latest poll showed Senator Ana Ruiz leading the field with 31 percent.",
         "Senator Ana Ruiz leading the field with 31 percent",

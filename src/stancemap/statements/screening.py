@@ -17,6 +17,8 @@ beliefs or intentions are reported, whatever the cue:
   shows something reports a finding;
 - a measure "seeks" or "aims" ("the initiative seeks to outlaw face coverings"): a
   text has a purpose, not a stance; its sponsors' stances are reported elsewhere;
+- someone "has the support of" others ("Clinton has the endorsement of the unions"):
+  the "of" phrase names who supports, so it is not what the holder supports;
 - a report lies inside another report of the same speaker ("Cruz pledged to oppose
   legal status": "to oppose legal status" is the statement, "legal status" under
   "oppose" repeats a piece of it);
@@ -45,6 +47,12 @@ _MEASURES = frozenset(
     provision provisions treaty resolution
     """.split()
 )
+# Verbs by which someone holds or seeks another's support ("has the backing of …").
+_GAIN_VERBS = frozenset(
+    "have win gain get earn receive secure enjoy lose court seek need want".split()
+)
+# Nouns of support one receives from others, unlike a view or plan one has.
+_RECEIVED_SUPPORT = frozenset("support endorsement backing blessing approval".split())
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 # Entities and words that only say when.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
@@ -106,7 +114,7 @@ def _encloses_attribution(draft: StatementDraft, quote_cues: list[int]) -> bool:
 
 def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
     content = doc.char_span(draft.start, draft.end, alignment_mode="expand")
-    if content is not None and _only_when(content):
+    if content is not None and (_only_when(content) or _support_received(content)):
         return True
     cue = draft.cue
     if cue is None:
@@ -125,6 +133,16 @@ def _only_when(content: Span) -> bool:
     if not words:
         return False
     return all(t.ent_type_ in _WHEN_ENTITIES or t.lower_ in _WHEN_WORDS for t in words)
+
+
+def _support_received(content: Span) -> bool:
+    """ "has the support of women": an "of" phrase on a support someone has or wins
+    ("has a view of Russia" is the holder's own view, and stays)."""
+    first = content[0]
+    noun = first.head
+    if first.lower_ != "of" or first.dep_ != "prep" or noun.lemma_ not in _RECEIVED_SUPPORT:
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GAIN_VERBS
 
 
 def _raising_adjective(cue: Token) -> bool:
