@@ -134,6 +134,7 @@ FINDING_SOURCES = frozenset(
     """.split()
 )
 # Speech verbs whose prepositional object is the content ("warned of the threat").
+# Not "fight for": in election news it is mostly a contest ("fighting for second place").
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "warn": ("of", "about", "against"),
     "speak": ("about", "of", "against"),
@@ -159,7 +160,6 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "weigh": ("in",),
     "campaign": ("for", "against", "on"),
     "lobby": ("for", "against"),
-    "fight": ("for", "against"),
     "respond": ("to",),
     "react": ("to",),
     "lash": ("at",),
@@ -244,10 +244,11 @@ PASSIVE_JUDGEMENT_VERBS = frozenset(
     """.split()
 )
 # Verbs whose infinitive is the speaker's intention or wish ("wants to …", "refused to …").
+# Not "prepare": "was preparing to leave the White House" is an act under way.
 INTENTION_VERBS = frozenset(
     """
     want plan intend hope seek refuse decline agree promise vow pledge threaten offer aim
-    expect wish prefer urge ask push press vote proceed prepare resolve commit
+    expect wish prefer urge ask push press vote proceed resolve commit
     decide look mull contemplate
     """.split()
 )
@@ -260,9 +261,11 @@ ATTITUDE_ADJECTIVES = frozenset(
     eager willing unwilling ready reluctant determined committed poised prepared open
     skeptical sceptical confident worried concerned sure certain optimistic pessimistic
     hesitant keen happy unhappy adamant firm convinced doubtful critical supportive
-    opposed proud afraid careful quick
+    opposed proud afraid
     """.split()
 )
+# Not listed: adjectives of manner ("quick to offer condolences", "careful about the
+# costs"), which say how something is done, not what anyone holds.
 # Nouns that carry a stance on their complement ("X's plan to …", "support for …").
 STANCE_NOUNS = frozenset(
     """

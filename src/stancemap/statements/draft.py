@@ -73,7 +73,7 @@ def subject_of(verb: Token) -> Token | None:
         subject = _own_subject(current)
         if subject is not None:
             relative = subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl"
-            return current.head if relative else subject
+            return _described_by_relative(current.head) if relative else subject
         if (
             current.tag_ == "VBG"
             and current.dep_ == "advcl"
@@ -113,6 +113,19 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return _stranded_apposition(current) if current.dep_ == "ROOT" else None
     return None
+
+
+def _described_by_relative(noun: Token) -> Token:
+    """Who a relative clause's "who" is: the noun it hangs on, or, when that noun is
+    what a subject is said to be ("Trump is a liar and bully who pledged …"), the
+    subject: the clause describes the person, not the word for them."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return noun
+    subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i]
+    return subjects[0] if subjects else noun
 
 
 def _past_relative_clause(verb: Token) -> Token | None:

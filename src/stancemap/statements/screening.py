@@ -1,0 +1,178 @@
+"""Reported statements that are not statements at all, dropped after they are found.
+
+The cue finders read a construction ("campaigned on …", "is sure to …", "criticizing
+X will …") before they know what fills it. Some fillings show that nobody's words,
+beliefs or intentions are reported, whatever the cue:
+
+- the content is only a date or time ("Cruz campaigned on Wednesday", "her remarks on
+  Tuesday night"): the preposition gave when, not what;
+- the cue is an adjective that raises its subject ("the figure is sure to rise", "a
+  prospect certain to anger Republicans"): the narrator predicts, the subject holds
+  no attitude; "sure that …" still reports one;
+- the cue heads the subject of another verb ("Criticizing the police will alienate
+  voters", "Targeting minorities has been key"): an act talked about in general, not
+  one someone performed;
+- a person "shows" a thing ("he showed flashes of compassion", "both show an
+  understanding of economics"): behaviour on display, where a poll or a record that
+  shows something reports a finding;
+- a measure "seeks" or "aims" ("the initiative seeks to outlaw face coverings"): a
+  text has a purpose, not a stance; its sponsors' stances are reported elsewhere;
+- someone "has the support of" others ("Clinton has the endorsement of the unions"):
+  the "of" phrase names who supports, so it is not what the holder supports;
+- a report lies inside another report of the same speaker ("Cruz pledged to oppose
+  legal status": "to oppose legal status" is the statement, "legal status" under
+  "oppose" repeats a piece of it);
+- "according to" follows a quote that has its own cue ("'We will win,' he told
+  aides, according to a former adviser"): the quote is the statement, found already
+  with its speaker; the source it came through is not a second statement of it.
+
+Each rule is about the shape of the sentence, never about a word list of topics.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from stancemap.nlp.grammar import is_infinitive
+from stancemap.statements.cues import INTENTION_VERBS, cue_lemma
+from stancemap.statements.draft import StatementDraft, subject_of
+
+# Adjectives whose infinitive says what will happen, not what the subject wants.
+_RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound", "likely", "unlikely"})
+# Words for measures and texts, which have purposes but hold no stance.
+_MEASURES = frozenset(
+    """
+    initiative initiatives measure measures bill bills law laws legislation amendment
+    amendments referendum ballot question regulation regulations rule rules ordinance
+    provision provisions treaty resolution
+    """.split()
+)
+# Verbs by which someone holds or seeks another's support ("has the backing of …").
+_GAIN_VERBS = frozenset(
+    "have win gain get earn receive secure enjoy lose court seek need want".split()
+)
+# Nouns of support one receives from others, unlike a view or plan one has.
+_RECEIVED_SUPPORT = frozenset("support endorsement backing blessing approval".split())
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+# Entities and words that only say when.
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+_WHEN_WORDS = frozenset(
+    """
+    today tonight tomorrow yesterday morning afternoon evening night week weekend month
+    year monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+def screen_reported(
+    doc: Doc, drafts: list[StatementDraft], direct: list[StatementDraft]
+) -> list[StatementDraft]:
+    """The reported statements of ``drafts`` that report someone's words or stance;
+    ``direct`` are the quotes found, whose cues a report may enclose."""
+    quote_cues = [
+        d.cue_span[0]
+        for d in direct
+        if d.cue_span is not None and not d.embedded and d.speaker.name is not None
+    ]
+    return [
+        draft
+        for draft in drafts
+        if not _not_a_statement(doc, draft) and not _encloses_attribution(draft, quote_cues)
+    ]
+
+
+def drop_repeated_parts(drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """``drafts`` less the reported statements that repeat part of a longer one of the
+    same speaker (run last, once embedded quotes are folded in and speakers known)."""
+    reported = [d for d in drafts if d.kind == "indirect"]
+    return [d for d in drafts if d.kind != "indirect" or not _repeats_part_of(d, reported)]
+
+
+def _repeats_part_of(draft: StatementDraft, drafts: list[StatementDraft]) -> bool:
+    """The statement and its cue lie inside a longer statement of the same speaker."""
+    if draft.speaker.name is None or draft.cue_span is None or draft.fragment:
+        return False
+    cue_start = draft.cue_span[0]
+    return any(
+        other.speaker.name == draft.speaker.name
+        and not other.fragment
+        and other.start <= min(draft.start, cue_start)
+        and draft.end <= other.end
+        and other.end - other.start > draft.end - draft.start
+        for other in drafts
+    )
+
+
+def _encloses_attribution(draft: StatementDraft, quote_cues: list[int]) -> bool:
+    """An "according to" whose content holds the cue of a quote with its speaker
+    ("…,'' Hale told aides, according to …"); a quote that names nobody ("staff were
+    told, '…'") keeps the document it came from as its source."""
+    if draft.cue is None or draft.cue.lower_ != "according":
+        return False
+    return any(draft.start <= cue < draft.end for cue in quote_cues)
+
+
+def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
+    content = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if content is not None and (_only_when(content) or _support_received(content)):
+        return True
+    cue = draft.cue
+    if cue is None:
+        return False
+    return (
+        _raising_adjective(cue)
+        or _act_as_subject(cue)
+        or _person_shows(cue)
+        or _measure_intends(cue)
+    )
+
+
+def _only_when(content: Span) -> bool:
+    """Every word of the content is part of a date or time ("on Tuesday evening")."""
+    words = [t for t in content if not (t.is_punct or t.is_stop or t.pos_ == "ADP")]
+    if not words:
+        return False
+    return all(t.ent_type_ in _WHEN_ENTITIES or t.lower_ in _WHEN_WORDS for t in words)
+
+
+def _support_received(content: Span) -> bool:
+    """ "has the support of women": an "of" phrase on a support someone has or wins
+    ("has a view of Russia" is the holder's own view, and stays)."""
+    first = content[0]
+    noun = first.head
+    if first.lower_ != "of" or first.dep_ != "prep" or noun.lemma_ not in _RECEIVED_SUPPORT:
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GAIN_VERBS
+
+
+def _raising_adjective(cue: Token) -> bool:
+    """ "is sure to spur", "certain to rise": the adjective with an infinitive."""
+    if cue.pos_ != "ADJ" or cue.lemma_.lower() not in _RAISING_ADJECTIVES:
+        return False
+    return any(child.dep_ == "xcomp" and is_infinitive(child) for child in cue.children)
+
+
+def _act_as_subject(cue: Token) -> bool:
+    """ "Criticizing the police will alienate …": the cue's clause is a subject."""
+    return cue.dep_ == "csubj"
+
+
+def _person_shows(cue: Token) -> bool:
+    """ "He showed flashes of compassion": "show" with an object, said of a person."""
+    if cue_lemma(cue) != "show" or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    subject = subject_of(cue)
+    if subject is None:
+        return False
+    return subject.lower_ in _PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON"
+
+
+def _measure_intends(cue: Token) -> bool:
+    """ "The ballot question seeks to raise the cap": an intention verb whose subject
+    is a measure or a text."""
+    if cue.pos_ not in {"VERB", "AUX"} or cue_lemma(cue) not in INTENTION_VERBS:
+        return False
+    subject = subject_of(cue)
+    return subject is not None and subject.lemma_.lower() in _MEASURES
