@@ -113,6 +113,7 @@ _STANCE_TAKING_VERBS = frozenset(
     refuse oppose support back demand call argue threaten promise suggest""".split()
 )
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_TITLE_WORDS = re.compile(rf"(?:{TITLE_HEADS})", re.IGNORECASE)
 _TITLE_START = re.compile(rf"^(?:{TITLE_HEADS})\b", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -153,13 +154,14 @@ def find_mentions(
             taken.update(range(mention.token_start, mention.token_end))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _through_name_particles(ent)
+            ent = _through_surname(_through_name_particles(ent))
         if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         classified = _classify_entity(_trim(ent), gazetteer)
         if classified is not None:
             mentions.append(classified)
             taken.update(range(ent.start, ent.end))
+    mentions.extend(_names_apposed_to_roles(doc, gazetteer, taken))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
     mentions.extend(_bare_surnames(doc, mentions, taken))
     mentions.extend(_short_bodies(doc, mentions, taken))
@@ -401,6 +403,45 @@ def _through_name_particles(span: Span) -> Span:
     ):
         end += 1
     return Span(doc, span.start, end, label=span.label) if end != span.end else span
+
+
+def _through_surname(span: Span) -> Span:
+    """NER stops before a surname it does not know ("Aino" + "Rask"): the parse still
+    joins them, the first name a compound of the surname."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
+        if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+            break
+        end += 1
+    return Span(doc, span.start, end, label=span.label) if end != span.end else span
+
+
+def _names_apposed_to_roles(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
+    """A name NER missed, set beside a role: "Hungary's foreign minister, Gergely
+    Bartos," or "whose leader, Aino Rask,". Apposed to an office, a name of two or
+    three capitalised words is the office holder."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or not _name_word(token) or token.head.i > token.i:
+            continue
+        if not _TITLE_WORDS.fullmatch(token.head.text) or token.head.pos_ != "NOUN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+            start -= 1
+        words = doc[start : token.i + 1]
+        if not 2 <= len(words) <= 3 or taken.intersection(range(start, token.i + 1)):
+            continue
+        if any(gazetteer.is_place_word(t.text) or t.ent_type_ not in {"", "PERSON"} for t in words):
+            continue
+        found.append(_mention(words, "person", None))
+        taken.update(range(start, token.i + 1))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title
 
 
 def _is_person_name(span: Span) -> bool:
