@@ -77,6 +77,8 @@ def test_a_name_apposed_to_a_role_is_a_whole_person(pipeline, text: str, person:
         ("Defence Minister Rasa Kveselyte said on Tuesday that no decision was taken.", "Defence"),
         ("Italian Defence Minister Carla Benedetti said Rome would help.", "Defence"),
         ("Foreign Affairs Minister Ana Sousa spoke to reporters.", "Foreign Affairs"),
+        ("Spain is ready to help, Defence Minister Lucia Ferrer said.", "Defence"),
+        ("Norway will pay its share, Energy Minister Tobias Hallin said.", "Energy"),
     ],
 )
 def test_a_portfolio_before_a_title_is_no_organisation(pipeline, text: str, word: str) -> None:  # type: ignore[no-untyped-def]

@@ -101,6 +101,13 @@ _BODY_HEADS = {
     "coalition",
     "bloc",
 }
+# Remits of ministers and secretaries ("Defence Minister", "Foreign Affairs Secretary").
+_PORTFOLIOS = frozenset(
+    """defence defense foreign affairs interior home finance treasury health energy justice
+    economy economic trade education agriculture environment culture labour labor transport
+    transportation security digital climate industry development war and of""".split()
+)
+_OFFICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
 # Lower-case words inside personal names ("Pieter de Waal", "Ursula von der Leyen").
@@ -313,6 +320,8 @@ def _longest_first(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     name = _clean_name(span.text)
+    if _is_portfolio(span):
+        return None
     country = gazetteer.countries.get(name.lower()) or gazetteer.demonyms.get(name.lower())
     if country:
         return _mention(span, "country", country, locative=_is_locative(span))
@@ -341,6 +350,14 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
             return _mention(span, "organization", None)
         return _mention(span, "place", name, locative=True)
     return None
+
+
+def _is_portfolio(span: Span) -> bool:
+    """ "Defence" in "Defence Minister X" (NER tags it ORG) names an office's remit."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _OFFICE_WORDS:
+        return False
+    return all(t.lower_ in _PORTFOLIOS for t in span)
 
 
 def _known_organization(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
