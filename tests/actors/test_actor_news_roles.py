@@ -160,3 +160,17 @@ def test_a_bare_titles_country_stays_unknown_without_strong_evidence(  # type: i
     pipeline, text: str, person: str
 ) -> None:
     assert _person(_extract(pipeline, text), person).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "OSLO, April 9 (Fjord Herald) – Norway would back a mission, officials said.",
+            "Fjord Herald",
+        ),
+    ],
+)
+def test_the_outlet_a_dateline_credits_is_media(pipeline, text: str, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in _extract(pipeline, text).entities if e.name == outlet]
+    assert found == ["media"]

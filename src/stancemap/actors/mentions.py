@@ -517,6 +517,8 @@ def _has_media_context(span: Span) -> bool:
     if before2 is not None and before is not None and before.lower_ == "the":
         if before2.lower_ in _MEDIA_NOUNS:
             return True
+    if _is_dateline_credit(span):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "to", "in"}:
         governor = root.head.head
         if governor.lemma_.lower() in _MEDIA_EVENT_NOUNS:
@@ -524,6 +526,16 @@ def _has_media_context(span: Span) -> bool:
         if root.head.lower_ == "to" and governor.lemma_ in {"tell", "speak", "say"}:
             return False
     return _is_media_subject(root)
+
+
+def _is_dateline_credit(span: Span) -> bool:
+    """ "OSTRA, April 9 (Ostrenian Herald) –": the outlet a dateline credits."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    return doc[span.end + 1].text in {"–", "—", "-", "--"} and span.start < 12
 
 
 def _is_media_subject(root: Token) -> bool:

@@ -176,6 +176,9 @@ class SpeakerResolver:
             return NO_SPEAKER
         written = _phrase_name(token, start, cue)
         if token.lemma_.lower() in _ROLE_NOUNS:
+            apposed = _apposed_name(token)
+            if apposed is not None:
+                return SpeakerRef(apposed, None, start, end)
             person = self._last_person_with_role(token)
             if person is not None:
                 return SpeakerRef(written, person.id, start, end)
@@ -358,6 +361,16 @@ def _named_like_a_person(actor: ActorDraft) -> bool:
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return False
     return guess_gender(words[0]) is not None and not _unsure_guess(words[0])
+
+
+def _apposed_name(role: Token) -> str | None:
+    """ "Hungary's foreign minister, Gergely Bartos,": a name apposed to the role is
+    its holder, never the last person named with that role."""
+    for child in role.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > role.i:
+            words = [t for t in child.lefts if t.dep_ in {"compound", "flat"}] + [child]
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _unlisted_subject(token: Token) -> bool:
