@@ -71,6 +71,12 @@ def test_a_name_apposed_to_a_role_is_a_whole_person(pipeline, text: str, person:
     _person(_extract(pipeline, text), person)
 
 
+def test_a_known_surname_is_not_extended_into_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hillary Clinton dismissed the claims made in the book Clinton Cash by Peter Schweizer."
+    names = [e.name for e in _extract(pipeline, text).entities if e.type == "person"]
+    assert "Clinton Cash" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -424,9 +424,14 @@ def _through_name_particles(span: Span) -> Span:
 
 def _through_surname(span: Span) -> Span:
     """NER stops before a surname it does not know ("Aino" + "Rask"): the parse still
-    joins them, the first name a compound of the surname."""
+    joins them, the first name a compound of the surname. Only a lone known first name
+    that is nobody's surname here ("Clinton Cash", a book, stays out)."""
     doc = span.doc
     end = span.end
+    if len(span) != 1 or _first_names().get_gender(span.text) == "unknown":
+        return span
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents):
+        return span
     while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
         if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
             break
