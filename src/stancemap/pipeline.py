@@ -7,6 +7,7 @@ Stages, in order (each a plain function in its own module):
 3. ``actors.find_mentions``           typed mentions: people, countries, outlets, groups
 4. ``actors.resolve_actors``          one record per actor, with roles
    ``actors.apply_aliases``           the user's aliases file: names, types, countries
+   ``actors.infer_countries``         a bare title's country from strong evidence
 5. ``statements.find_statements``     direct quotes and reported speech, speakers resolved
 6. ``sources.find_sources``           outlets statements came through
 7. ``dates.find_dates``               dates resolved against the publication date
@@ -26,6 +27,7 @@ from spacy.tokens import Doc
 
 from stancemap.actors.aliases import AliasEntry, apply_aliases
 from stancemap.actors.gazetteer import load_gazetteer
+from stancemap.actors.homes import infer_countries
 from stancemap.actors.mentions import find_mentions
 from stancemap.actors.resolve import resolve_actors
 from stancemap.dates import find_dates
@@ -89,6 +91,7 @@ class Pipeline:
         mentions = find_mentions(doc, known_outlets=outlets, gazetteer=self.gazetteer)
         actors = resolve_actors(text_of(doc), mentions, gazetteer=self.gazetteer)
         apply_aliases(actors.actors, self.options.aliases)
+        infer_countries(doc, actors, self.gazetteer)
         statements = find_statements(doc, actors)
         sources = find_sources(text_of(doc), statements, actors)
         dates = find_dates(doc, article.published)

@@ -101,6 +101,13 @@ _BODY_HEADS = {
     "coalition",
     "bloc",
 }
+# Remits of ministers and secretaries ("Defence Minister", "Foreign Affairs Secretary").
+_PORTFOLIOS = frozenset(
+    """defence defense foreign affairs interior home finance treasury health energy justice
+    economy economic trade education agriculture environment culture labour labor transport
+    transportation security digital climate industry development war and of""".split()
+)
+_OFFICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
 # Lower-case words inside personal names ("Pieter de Waal", "Ursula von der Leyen").
@@ -113,6 +120,7 @@ _STANCE_TAKING_VERBS = frozenset(
     refuse oppose support back demand call argue threaten promise suggest""".split()
 )
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_TITLE_WORDS = re.compile(rf"(?:{TITLE_HEADS})", re.IGNORECASE)
 _TITLE_START = re.compile(rf"^(?:{TITLE_HEADS})\b", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -153,13 +161,14 @@ def find_mentions(
             taken.update(range(mention.token_start, mention.token_end))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _through_name_particles(ent)
+            ent = _through_surname(_through_name_particles(ent))
         if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         classified = _classify_entity(_trim(ent), gazetteer)
         if classified is not None:
             mentions.append(classified)
             taken.update(range(ent.start, ent.end))
+    mentions.extend(_names_apposed_to_roles(doc, gazetteer, taken))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
     mentions.extend(_bare_surnames(doc, mentions, taken))
     mentions.extend(_short_bodies(doc, mentions, taken))
@@ -311,6 +320,8 @@ def _longest_first(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     name = _clean_name(span.text)
+    if _is_portfolio(span):
+        return None
     country = gazetteer.countries.get(name.lower()) or gazetteer.demonyms.get(name.lower())
     if country:
         return _mention(span, "country", country, locative=_is_locative(span))
@@ -339,6 +350,14 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
             return _mention(span, "organization", None)
         return _mention(span, "place", name, locative=True)
     return None
+
+
+def _is_portfolio(span: Span) -> bool:
+    """ "Defence" in "Defence Minister X" (NER tags it ORG) names an office's remit."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _OFFICE_WORDS:
+        return False
+    return all(t.lower_ in _PORTFOLIOS for t in span)
 
 
 def _known_organization(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
@@ -403,6 +422,50 @@ def _through_name_particles(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label) if end != span.end else span
 
 
+def _through_surname(span: Span) -> Span:
+    """NER stops before a surname it does not know ("Aino" + "Rask"): the parse still
+    joins them, the first name a compound of the surname. Only a lone known first name
+    that is nobody's surname here ("Clinton Cash", a book, stays out)."""
+    doc = span.doc
+    end = span.end
+    if len(span) != 1 or _first_names().get_gender(span.text) == "unknown":
+        return span
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents):
+        return span
+    while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
+        if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+            break
+        end += 1
+    return Span(doc, span.start, end, label=span.label) if end != span.end else span
+
+
+def _names_apposed_to_roles(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
+    """A name NER missed, set beside a role: "Hungary's foreign minister, Gergely
+    Bartos," or "whose leader, Aino Rask,". Apposed to an office, a name of two or
+    three capitalised words is the office holder."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or not _name_word(token) or token.head.i > token.i:
+            continue
+        if not _TITLE_WORDS.fullmatch(token.head.text) or token.head.pos_ != "NOUN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+            start -= 1
+        words = doc[start : token.i + 1]
+        if not 2 <= len(words) <= 3 or taken.intersection(range(start, token.i + 1)):
+            continue
+        if any(gazetteer.is_place_word(t.text) or t.ent_type_ not in {"", "PERSON"} for t in words):
+            continue
+        found.append(_mention(words, "person", None))
+        taken.update(range(start, token.i + 1))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title
+
+
 def _is_person_name(span: Span) -> bool:
     """Reject NER "people" that are not names (lower-case words, digits); name particles
     inside a name are lower-case ("Pieter de Waal", "Ursula von der Leyen")."""
@@ -459,6 +522,8 @@ def _has_media_context(span: Span) -> bool:
     if before2 is not None and before is not None and before.lower_ == "the":
         if before2.lower_ in _MEDIA_NOUNS:
             return True
+    if _is_dateline_credit(span):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in {"with", "by", "to", "in"}:
         governor = root.head.head
         if governor.lemma_.lower() in _MEDIA_EVENT_NOUNS:
@@ -466,6 +531,16 @@ def _has_media_context(span: Span) -> bool:
         if root.head.lower_ == "to" and governor.lemma_ in {"tell", "speak", "say"}:
             return False
     return _is_media_subject(root)
+
+
+def _is_dateline_credit(span: Span) -> bool:
+    """ "OSTRA, April 9 (Ostrenian Herald) –": the outlet a dateline credits."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    return doc[span.end + 1].text in {"–", "—", "-", "--"} and span.start < 12
 
 
 def _is_media_subject(root: Token) -> bool:

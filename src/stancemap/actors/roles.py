@@ -37,6 +37,7 @@ _APPOSITION = re.compile(
     r"(?:the|a|an)?\s*(?P<body>[^,.;:“”\"()]{3,160}?)\s*(?=[,.;:]|$)",
 )
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;:]\s|\n|[,(]\s*(?=(?:[a-z]+\s+){2}))")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _TENSE_WORDS: dict[str, RoleTense] = {
     "then": "past",
     "former": "past",
@@ -123,17 +124,23 @@ def _split_of(body: str) -> tuple[str, str | None]:
 def _split_demonyms(
     words: list[str], gazetteer: Gazetteer | None = None
 ) -> tuple[list[str], str | None]:
-    """Separate leading demonyms/countries ("Latvian") from the title proper."""
+    """Separate leading demonyms and countries ("Latvian", "Finland's") from the title
+    proper: a possessive country before a title is whose office it is."""
     gazetteer = gazetteer or load_gazetteer()
     country = None
     rest = list(words)
     while rest and (
-        rest[0].lower() in {"the", "a", "an"} or gazetteer.country_of(rest[0].strip(","))
+        rest[0].lower() in {"the", "a", "an"} or gazetteer.country_of(_place_word(rest[0]))
     ):
-        found = gazetteer.country_of(rest[0].strip(","))
+        found = gazetteer.country_of(_place_word(rest[0]))
         country = found or country
         rest = rest[1:]
     return [w.strip(",") for w in rest], country
+
+
+def _place_word(word: str) -> str:
+    """ "Finland’s" -> "Finland"; a possessive person ("Kollar’s") stays no place."""
+    return _POSSESSIVE.sub("", word.strip(","))
 
 
 def _tense(tense_word: str | None, window: str) -> RoleTense:

@@ -184,6 +184,9 @@ class SpeakerResolver:
             return NO_SPEAKER
         written = _phrase_name(token, start, cue)
         if token.lemma_.lower() in ROLE_NOUNS:
+            apposed = _apposed_name(token)
+            if apposed is not None:
+                return SpeakerRef(apposed, None, start, end)
             person = self._role_subjects.get(token.i) or person_with_role(
                 token, self._persons, self._role_words
             )
@@ -385,6 +388,16 @@ def _owner_of_words(token: Token) -> Token | None:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
     return owners[0] if len(owners) == 1 else None
+
+
+def _apposed_name(role: Token) -> str | None:
+    """ "Hungary's foreign minister, Gergely Bartos,": a name apposed to the role is
+    its holder, never the last person named with that role."""
+    for child in role.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > role.i:
+            words = [t for t in child.lefts if t.dep_ in {"compound", "flat"}] + [child]
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _unlisted_subject(token: Token) -> bool:
