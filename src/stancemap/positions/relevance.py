@@ -9,6 +9,7 @@ NATO) add context but cannot make a statement relevant alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,9 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.models import Issue
+from stancemap.positions.scope import issue_places, names_a_place
 
 RELEVANCE_THRESHOLD = 2.0
 _NAME_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"})
@@ -25,6 +28,8 @@ _CONTEXT_WEIGHT = 0.5
 _PARTIAL_WEIGHT = 0.5
 _TOPIC_WEIGHT = 0.5
 _TOPIC_SENTENCES = 2
+_ABOUT_SENTENCES = 1
+_ABOUT_CORE = 2.0
 _ANAPHOR_WEIGHT = 0.5
 _ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those", "such"})
 # "rejected the idea", "criticised the decision": a definite proposal noun as object
@@ -63,13 +68,17 @@ class IssueProfile:
     ``core`` maps a concept to its weight: 1 for the question's own concepts and for
     a term that is one concept ("peacekeeping mission"), less for a word that only
     helps a longer term ("conflict" in "join the conflict"), which in war news is
-    everywhere. ``context`` are the issue's proper names (Ukraine, NATO).
+    everywhere. ``context`` are the issue's proper names (Ukraine, NATO); ``places``
+    the words naming the countries its question names and ``blocs`` its other names
+    ("nato", "european"), see ``scope``.
     """
 
     issue: Issue
     core: dict[str, float]
     context: frozenset[str]
     question: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    blocs: frozenset[str] = frozenset()
 
     def weight(self, concept: str) -> float:
         return self.core.get(concept, 0.0)
@@ -177,10 +186,15 @@ def _names_in(tokens: Iterable[Token]) -> set[str]:
 
 
 def profile_issue(
-    issue: Issue, question: Iterable[Token], terms: Iterable[Iterable[Token]] = ()
+    issue: Issue,
+    question: Iterable[Token],
+    terms: Iterable[Iterable[Token]] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> IssueProfile:
-    """Concepts of an issue from its parsed question and each parsed term."""
+    """Concepts of an issue from its parsed question and each parsed term; its places
+    from the countries ``gazetteer`` (the built-in one by default) knows."""
     question_tokens = list(question)
+    places = issue_places(question_tokens, gazetteer or load_gazetteer())
     context = _names_in(question_tokens)
     asked = concepts_in(question_tokens) - context
     core: dict[str, float] = dict.fromkeys(asked, 1.0)
@@ -192,7 +206,10 @@ def profile_issue(
         for concept in concepts:
             inverse = opposite_concept(concept) in asked  # "restrictions" on "allowed"
             core[concept] = max(core.get(concept, 0.0), 1.0 if inverse else weight)
-    return IssueProfile(issue, core, frozenset(context - set(core)), frozenset(asked))
+    blocs = frozenset(_names_in(question_tokens) - places - set(core))
+    return IssueProfile(
+        issue, core, frozenset(context - set(core)), frozenset(asked), places, blocs
+    )
 
 
 def relevance(
@@ -201,6 +218,7 @@ def relevance(
     *,
     on_topic: bool = False,
     names: Mapping[str, str] | None = None,
+    about: bool = True,
 ) -> float:
     """How strongly ``span`` speaks of the issue; >= RELEVANCE_THRESHOLD is relevant.
 
@@ -208,8 +226,13 @@ def relevance(
     'Our soldiers are not ours to hand out,' she said." is about troops in Talmark.
     In an article ``on_topic`` (several sentences speak of the issue), a short
     mention such as "a mission" is enough. ``names`` maps the article's other words
-    for a country to its name ("kyiv" → "ukraine").
+    for a country to its name ("kyiv" → "ukraine"). In an article not ``about`` the
+    issue's places (see ``is_about_places``), the span or the two sentences before it
+    must name one or a bloc of the question: "Trump's attacks on immigrants" is no
+    strike on Russia because the article once spoke of Russian hackers.
     """
+    if not about and not _names_the_issue(profile, span):
+        return 0.0
     known = names or {}
     own = [t for t in span if not _another_countrys_land(t, profile, known)]
     core = sum(profile.weight(c) for c in concepts_in(own))
@@ -353,6 +376,42 @@ def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
         if sum(profile.weight(c) for c in concepts_in(sentence)) >= 1.0:
             strong += 1
     return strong >= _TOPIC_SENTENCES
+
+
+def _names_the_issue(profile: IssueProfile, span: Span) -> bool:
+    """Does ``span``, or a sentence just before it, name the issue's places or blocs,
+    or one of the issue's own terms word for word ("review its position on the gas
+    embargo")?"""
+    if not profile.places or _says_a_term(profile, span):
+        return True
+    window = _with_previous_sentence(span)
+    previous = _previous_sentence(window)
+    if previous is not None:
+        window = span.doc[previous.start : span.end]
+    return names_a_place(window, profile.places) or names_a_place(window, profile.blocs)
+
+
+def _says_a_term(profile: IssueProfile, span: Span) -> bool:
+    text = span.text.lower()
+    return any(re.search(rf"\b{re.escape(term.lower())}\b", text) for term in profile.issue.terms)
+
+
+def is_about_places(profile: IssueProfile, doc: Doc) -> bool:
+    """Does the article name the issue's places in several sentences that also speak
+    of the issue in its own words ("Kyiv asked to strike Russian airfields")?
+
+    Such an article is about the issue, and a later "we will never allow it" need not
+    repeat the place; an article that names Russia once, for its hackers, is not.
+    """
+    if not profile.places:
+        return True
+    about = 0
+    for sentence in doc.sents:
+        if not names_a_place(sentence, profile.places):
+            continue
+        if sum(profile.weight(c) for c in concepts_in(sentence)) >= _ABOUT_CORE:
+            about += 1
+    return about >= _ABOUT_SENTENCES
 
 
 def _with_previous_sentence(span: Span) -> Span:
