@@ -120,14 +120,14 @@ def _in_scope(
     """An issue whose places (Ukraine, Russia) the article never names is out of scope.
 
     A place counts as named by its name, capital or demonym ("Kyiv", "Ukrainian"); the
-    blocs the question names ("NATO", "European") stand for it in a short report on
-    "a European force", but not the names of its terms ("American weapons"), which
-    are in every US article.
+    blocs the question names ("NATO", "European") stand for it in a sentence on the
+    issue in its own words ("a European force to keep the peace"), but not the names
+    of its terms ("American weapons"), which are in every US article.
     """
     return [
         p
         for p in profiles
-        if not p.places or names_a_place(doc, p.places) or names_a_place(doc, p.blocs)
+        if not p.places or names_a_place(doc, p.places) or is_about_places(p, doc)
     ]
 
 

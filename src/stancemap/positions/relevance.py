@@ -397,8 +397,8 @@ def _says_a_term(profile: IssueProfile, span: Span) -> bool:
 
 
 def is_about_places(profile: IssueProfile, doc: Doc) -> bool:
-    """Does the article name the issue's places in several sentences that also speak
-    of the issue in its own words ("Kyiv asked to strike Russian airfields")?
+    """Does the article name the issue's places (or blocs) in a sentence that also
+    speaks of the issue in its own words ("Kyiv asked to strike Russian airfields")?
 
     Such an article is about the issue, and a later "we will never allow it" need not
     repeat the place; an article that names Russia once, for its hackers, is not.
@@ -407,7 +407,7 @@ def is_about_places(profile: IssueProfile, doc: Doc) -> bool:
         return True
     about = 0
     for sentence in doc.sents:
-        if not names_a_place(sentence, profile.places):
+        if not names_a_place(sentence, profile.places | profile.blocs):
             continue
         if sum(profile.weight(c) for c in concepts_in(sentence)) >= _ABOUT_CORE:
             about += 1
