@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.models import Article
+from stancemap.positions.relevance import token_concept
 
 STRIKES = "strikes-on-russia-with-supplied-weapons"
 TROOPS = "western-troops-in-ukraine"
@@ -83,3 +84,28 @@ def _issues(pipeline, text: str) -> set[str]:  # type: ignore[no-untyped-def]
 )
 def test_issue_places(pipeline, text: str, issue: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert (issue in _issues(pipeline, text)) is kept
+
+
+# Rule 3: a family word in another sense carries no concept: verbs of sending used as
+# nouns, verbs of striking whose object is no weapon and no military target.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("He bought a cable television station in the port.", "station", None),
+        ("Paris is prepared to station troops in the west.", "station", "send"),
+        ("She told the Washington Post that nothing had changed.", "Post", None),
+        ("She used a private email server at the ministry.", "used", None),
+        ("The emails sat on the private server she used.", "used", None),
+        ("Kyiv may now use the missiles against airfields.", "use", "strike"),
+        ("Kyiv may now use them against airfields.", "use", "strike"),
+        ("The missiles Kyiv used were supplied last year.", "used", "strike"),
+        ("The campaign will target ethnic voters in Ohio.", "target", None),
+        ("Ukraine may target airfields and bases with them.", "target", "strike"),
+        ("They debated the use of social media by the agency.", "use", None),
+        ("They lifted restrictions on the use of long-range missiles.", "use", "strike"),
+        ("They lifted restrictions on the use.", "use", "strike"),
+    ],
+)
+def test_family_word_in_another_sense(nlp, text: str, word: str, concept: str | None) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp(text) if t.text == word)
+    assert token_concept(token) == concept

@@ -55,6 +55,14 @@ _AUTHORISATIONS = frozenset(
 )
 _REQUIRING = frozenset({"need", "require", "want", "seek", "without", "under", "with"})
 _ELLIPSIS_SENTENCES = 2
+# Family words that carry their family in one use only (see ``_in_another_sense``).
+_VERB_ONLY = frozenset({"station", "post"})
+_OBJECT_BOUND = frozenset({"use", "target"})
+_MILITARY_CONCEPTS = frozenset({"weapon", "territory", "strike", "troop"})
+_MILITARY_TARGETS = frozenset(
+    """target airfield airport base site depot launcher battery position infrastructure
+    facility plant bridge refinery bomber jet aircraft""".split()
+)
 _GENERIC = frozenset(
     "country state government people thing year time way issue question should "
     "be have do make take get".split()
@@ -156,8 +164,52 @@ def token_concept(token: Token) -> str | None:
     if compound is not None:
         return compound
     if _is_content(token) and not _in_compound(token) and not _in_title(token):
+        if _in_another_sense(token):
+            return None
         return concept_of(token.lemma_)
     return None
+
+
+def _in_another_sense(token: Token) -> bool:
+    """ "a television station", "the Washington Post": verbs of sending used as nouns;
+    "used a private server", "target ethnic voters", "the use of social media": verbs
+    of striking whose object is no weapon and no military target."""
+    lemma = token.lemma_.lower()
+    if lemma in _VERB_ONLY:
+        return token.pos_ != "VERB"
+    if lemma not in _OBJECT_BOUND:
+        return False
+    objects = _objects_of(token)
+    return bool(objects) and not any(_military_object(o) for o in objects)
+
+
+def _objects_of(token: Token) -> list[Token]:
+    """What is used or targeted: the object, "use of X", or the noun a relative clause
+    ("the server Clinton used") describes."""
+    if token.pos_ == "VERB":
+        found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not found and token.dep_ == "relcl":
+            found = [token.head]
+        return found
+    return [
+        grand
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _military_object(token: Token) -> bool:
+    """A weapon, land or military target, or a pronoun standing for one."""
+    if token.pos_ == "PRON" or token.tag_ in {"WDT", "WP"}:
+        return True
+    concept = concept_of(token.lemma_)
+    return (
+        concept in _MILITARY_CONCEPTS
+        or token.lemma_.lower() in _MILITARY_TARGETS
+        or any(_military_object(c) for c in token.children if c.dep_ in {"conj", "compound"})
+    )
 
 
 def _in_title(token: Token) -> bool:
