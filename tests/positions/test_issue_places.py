@@ -104,6 +104,13 @@ def test_issue_places(pipeline, text: str, issue: str, kept: bool) -> None:  # t
         ("They debated the use of social media by the agency.", "use", None),
         ("They lifted restrictions on the use of long-range missiles.", "use", "strike"),
         ("They lifted restrictions on the use.", "use", "strike"),
+        ("The group provided a signed statement to the court.", "provided", None),
+        ("Ostrenia could provide a battalion of about 600 soldiers.", "provide", "supply"),
+        ("Britain supplied Kyiv with cruise missiles last year.", "supplied", "supply"),
+        ("They were forced to turn to the army for help.", "forced", None),
+        ("A European force would keep the peace.", "force", "troop"),
+        ("He broke the Foreign Agents Registration Act twice.", "Foreign", None),
+        ("He opposed sending foreign troops.", "foreign", "foreign"),
     ],
 )
 def test_family_word_in_another_sense(nlp, text: str, word: str, concept: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -57,7 +57,10 @@ _REQUIRING = frozenset({"need", "require", "want", "seek", "without", "under", "
 _ELLIPSIS_SENTENCES = 2
 # Family words that carry their family in one use only (see ``_in_another_sense``).
 _VERB_ONLY = frozenset({"station", "post"})
-_OBJECT_BOUND = frozenset({"use", "target"})
+_NOUN_ONLY = frozenset({"force"})
+_OBJECT_BOUND = frozenset({"use", "target", "provide", "supply", "deliver", "give"})
+_PLACES = frozenset({"GPE", "NORP", "LOC"})  # "supplied Kyiv with missiles"
+_NAMED_THINGS = frozenset({"LAW", "ORG", "WORK_OF_ART", "EVENT"})
 _MILITARY_CONCEPTS = frozenset({"weapon", "territory", "strike", "troop"})
 _MILITARY_TARGETS = frozenset(
     """target airfield airport base site depot launcher battery position infrastructure
@@ -173,14 +176,27 @@ def token_concept(token: Token) -> str | None:
 def _in_another_sense(token: Token) -> bool:
     """ "a television station", "the Washington Post": verbs of sending used as nouns;
     "used a private server", "target ethnic voters", "the use of social media": verbs
-    of striking whose object is no weapon and no military target."""
+    of striking or supplying whose object is no weapon and no military target ("provided
+    a signed statement"); "forced to turn to" is no force; words in a law's name."""
     lemma = token.lemma_.lower()
     if lemma in _VERB_ONLY:
         return token.pos_ != "VERB"
+    if lemma in _NOUN_ONLY:
+        return token.pos_ == "VERB"
+    if _in_a_name(token):
+        return True
     if lemma not in _OBJECT_BOUND:
         return False
     objects = _objects_of(token)
     return bool(objects) and not any(_military_object(o) for o in objects)
+
+
+def _in_a_name(token: Token) -> bool:
+    """ "Foreign" in "the Foreign Agents Registration Act" or "the Foreign Ministry"
+    names a law or a body; a weapon's name ("Storm Shadow") stays a weapon."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAMED_THINGS:
+        return False
+    return concept_of(token.lemma_) != "weapon"
 
 
 def _objects_of(token: Token) -> list[Token]:
@@ -188,6 +204,13 @@ def _objects_of(token: Token) -> list[Token]:
     ("the server Clinton used") describes."""
     if token.pos_ == "VERB":
         found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        found += [  # "supplied Kyiv with missiles"
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if not found and token.dep_ == "relcl":
             found = [token.head]
         return found
@@ -201,8 +224,9 @@ def _objects_of(token: Token) -> list[Token]:
 
 
 def _military_object(token: Token) -> bool:
-    """A weapon, land or military target, or a pronoun standing for one."""
-    if token.pos_ == "PRON" or token.tag_ in {"WDT", "WP"}:
+    """A weapon, land or military target, a pronoun standing for one, or a place
+    (the receiver of "supplied Kyiv")."""
+    if token.pos_ == "PRON" or token.tag_ in {"WDT", "WP"} or token.ent_type_ in _PLACES:
         return True
     concept = concept_of(token.lemma_)
     return (
