@@ -73,6 +73,19 @@ def _issues(pipeline, text: str) -> set[str]:  # type: ignore[no-untyped-def]
             TROOPS,
             True,
         ),
+        # a fictional issue without its places file: "Northern" is no "Northern Accord"
+        (
+            "Swedish Prime Minister Anna Berg said at a Northern Europe summit that Sweden "
+            "would send troops to Ukraine if asked.",
+            "accord-troops-in-talmark",
+            False,
+        ),
+        (
+            "Swedish Prime Minister Anna Berg said at a Northern Europe summit that Sweden "
+            "would send troops to Ukraine if asked.",
+            TROOPS,
+            True,
+        ),
         # … but "NATO" alone in a US campaign story does not
         (
             "Donald Trump said the United States pays too much for NATO. "

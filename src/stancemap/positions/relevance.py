@@ -282,7 +282,8 @@ def profile_issue(
         for concept in concepts:
             inverse = opposite_concept(concept) in asked  # "restrictions" on "allowed"
             core[concept] = max(core.get(concept, 0.0), 1.0 if inverse else weight)
-    blocs = frozenset(_names_in(question_tokens) - places - set(core))
+    place_words = {word for place in places for word in place.split()}
+    blocs = frozenset(_names_in(question_tokens) - place_words - set(core))
     return IssueProfile(
         issue, core, frozenset(context - set(core)), frozenset(asked), places, blocs
     )
