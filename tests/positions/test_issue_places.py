@@ -73,6 +73,31 @@ def _issues(pipeline, text: str) -> set[str]:  # type: ignore[no-untyped-def]
             TROOPS,
             True,
         ),
+        # rule 4: the issue's action aimed at another named place or body
+        (
+            "Kyiv asked its allies for help on Monday. Senator Mark Ellison said the "
+            "United States should send troops to Syria.",
+            TROOPS,
+            False,
+        ),
+        (
+            "Kyiv asked its allies for help on Monday. Senator Mark Ellison said the "
+            "United States should send troops to Ukraine.",
+            TROOPS,
+            True,
+        ),
+        (
+            "Moscow warned the West on Monday. Senator Mark Ellison said America "
+            "should allow strikes against Syria with American missiles.",
+            STRIKES,
+            False,
+        ),
+        (
+            "Moscow warned the West on Monday. Senator Mark Ellison said America "
+            "should allow strikes against Russia with American missiles.",
+            STRIKES,
+            True,
+        ),
         # a fictional issue without its places file: "Northern" is no "Northern Accord"
         (
             "Swedish Prime Minister Anna Berg said at a Northern Europe summit that Sweden "

@@ -55,6 +55,8 @@ _AUTHORISATIONS = frozenset(
 )
 _REQUIRING = frozenset({"need", "require", "want", "seek", "without", "under", "with"})
 _ELLIPSIS_SENTENCES = 2
+# Prepositions that aim an action at a place: "troops to", "strikes against".
+_AIMING = frozenset({"to", "into", "in", "against", "on", "inside", "at"})
 # Family words that carry their family in one use only (see ``_in_another_sense``).
 _VERB_ONLY = frozenset({"station", "post"})
 _NOUN_ONLY = frozenset({"force"})
@@ -310,8 +312,14 @@ def relevance(
     """
     if not about and not _names_the_issue(profile, span):
         return 0.0
+    if _aimed_only_elsewhere(span, profile):
+        return 0.0
     known = names or {}
-    own = [t for t in span if not _another_countrys_land(t, profile, known)]
+    own = [
+        t
+        for t in span
+        if not _another_countrys_land(t, profile, known) and not _aimed_elsewhere(t, profile)
+    ]
     core = sum(profile.weight(c) for c in concepts_in(own))
     if core == 0 and demonstrative_objects(span):
         core = min(_previous_core(profile, span), 2.0)  # "Hungary will never support this."
@@ -444,6 +452,43 @@ def _another_countrys_land(token: Token, profile: IssueProfile, names: Mapping[s
         if country is not None and country not in profile.context and word not in profile.context:
             return True
     return False
+
+
+def _aimed_elsewhere(token: Token, profile: IssueProfile) -> bool:
+    """ "airstrikes against Syria", "send troops to Iraq", "involvement in NATO": the
+    issue's action aimed at a named place or body that is not the issue's place."""
+    return any(not at_issue for at_issue in _aims(token, profile))
+
+
+def _aims(token: Token, profile: IssueProfile) -> list[bool]:
+    """For each named place or body the issue word ``token`` is aimed at ("to",
+    "against", "inside" …): is it one of the issue's places?"""
+    if not profile.places or profile.weight(token_concept(token) or "") == 0:
+        return []
+    return [
+        _names_issue_place(target, profile)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in _AIMING
+        for target in prep.children
+        if target.dep_ == "pobj" and _is_a_name(target)
+    ]
+
+
+def _is_a_name(token: Token) -> bool:
+    return token.ent_type_ in _NAME_ENTITIES - {"PERSON"} and token.text[:1].isupper()
+
+
+def _names_issue_place(target: Token, profile: IssueProfile) -> bool:
+    words = [target, *(c for c in target.children if c.dep_ in {"compound", "amod"})]
+    return any({w.lower_, w.lemma_.lower()} & profile.places for w in words)
+
+
+def _aimed_only_elsewhere(span: Span, profile: IssueProfile) -> bool:
+    """ "should allow strikes against Syria with American missiles": the action is
+    aimed at another place and nowhere at the issue's, so its other words ("allow",
+    "missiles") are not the issue's either."""
+    aims = [aim for token in span for aim in _aims(token, profile)]
+    return bool(aims) and not any(aims)
 
 
 def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
