@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from stancemap.actors.aliases import AliasEntry, apply_aliases
-from stancemap.actors.gazetteer import load_gazetteer
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.actors.homes import infer_countries
 from stancemap.actors.mentions import find_mentions
 from stancemap.actors.resolve import resolve_actors
@@ -69,7 +69,7 @@ class Pipeline:
         self.options = options
         self.nlp: Language = load_nlp(options.model)
         self.gazetteer = load_gazetteer(options.places)
-        self.profiles = tuple(_profile(self.nlp, issue) for issue in options.issues)
+        self.profiles = tuple(_profile(self.nlp, issue, self.gazetteer) for issue in options.issues)
 
     def extract(self, article: Article) -> Extraction:
         """Extract one article."""
@@ -108,7 +108,7 @@ class Pipeline:
         )
 
 
-def _profile(nlp: Language, issue: Issue) -> IssueProfile:
+def _profile(nlp: Language, issue: Issue, gazetteer: Gazetteer) -> IssueProfile:
     """Question and each term parsed on their own, so a term's words tag as in prose."""
     question, *terms = nlp.pipe([issue.question, *issue.terms])
-    return profile_issue(issue, question, terms)
+    return profile_issue(issue, question, terms, gazetteer)

@@ -25,9 +25,11 @@ from stancemap.positions.hedging import is_hedged
 from stancemap.positions.relevance import (
     RELEVANCE_THRESHOLD,
     IssueProfile,
+    is_about_places,
     is_on_topic,
     relevance,
 )
+from stancemap.positions.scope import names_a_place
 from stancemap.positions.stance import read_stance
 from stancemap.statements.draft import StatementDraft
 
@@ -53,6 +55,7 @@ class _Reading:
     profile: IssueProfile
     on_topic: bool
     names: dict[str, str]
+    about: bool = True
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def find_positions(
     """Positions from statements, then from report sentences no statement covers."""
     profiles = _in_scope(doc, profiles, actors)
     names = _country_names(actors)
-    readings = [_Reading(p, is_on_topic(p, doc), names) for p in profiles]
+    readings = [_Reading(p, is_on_topic(p, doc), names, is_about_places(p, doc)) for p in profiles]
     positions: list[PositionDraft] = []
     covered: set[int] = set()
     # (holder, issue, sentence) already read from the holder's own statement: the
@@ -114,14 +117,18 @@ def find_positions(
 def _in_scope(
     doc: Doc, profiles: Sequence[IssueProfile], actors: ArticleActors
 ) -> list[IssueProfile]:
-    """An issue whose names (Ukraine, Talmark) the article never uses is out of scope.
+    """An issue whose places (Ukraine, Russia) the article never names is out of scope.
 
-    A country counts as named when the article uses its capital or demonym ("Kyiv",
-    "Ukrainian") and the actors resolved it.
+    A place counts as named by its name, capital or demonym ("Kyiv", "Ukrainian"); the
+    blocs the question names ("NATO", "European") stand for it in a sentence on the
+    issue in its own words ("a European force to keep the peace"), but not the names
+    of its terms ("American weapons"), which are in every US article.
     """
-    words = {t.lower_ for t in doc if t.is_alpha}
-    words |= {a.name.lower() for a in actors.actors if a.type == "country"}
-    return [p for p in profiles if not p.context or p.context & words]
+    return [
+        p
+        for p in profiles
+        if not p.places or names_a_place(doc, p.places) or is_about_places(p, doc)
+    ]
 
 
 def _unique(positions: list[PositionDraft]) -> list[PositionDraft]:
@@ -206,7 +213,9 @@ def _judge(
     span: Span, reading: _Reading
 ) -> tuple[str, tuple[ConditionDraft, ...], bool, float] | None:
     profile = reading.profile
-    score = relevance(profile, span, on_topic=reading.on_topic, names=reading.names)
+    score = relevance(
+        profile, span, on_topic=reading.on_topic, names=reading.names, about=reading.about
+    )
     if score < RELEVANCE_THRESHOLD:
         return None
     conditions = tuple(find_conditions(span))

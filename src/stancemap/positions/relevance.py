@@ -9,6 +9,7 @@ NATO) add context but cannot make a statement relevant alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,9 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.models import Issue
+from stancemap.positions.scope import issue_places, names_a_place
 
 RELEVANCE_THRESHOLD = 2.0
 _NAME_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"})
@@ -25,6 +28,8 @@ _CONTEXT_WEIGHT = 0.5
 _PARTIAL_WEIGHT = 0.5
 _TOPIC_WEIGHT = 0.5
 _TOPIC_SENTENCES = 2
+_ABOUT_SENTENCES = 1
+_ABOUT_CORE = 2.0
 _ANAPHOR_WEIGHT = 0.5
 _ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those", "such"})
 # "rejected the idea", "criticised the decision": a definite proposal noun as object
@@ -50,6 +55,19 @@ _AUTHORISATIONS = frozenset(
 )
 _REQUIRING = frozenset({"need", "require", "want", "seek", "without", "under", "with"})
 _ELLIPSIS_SENTENCES = 2
+# Prepositions that aim an action at a place: "troops to", "strikes against".
+_AIMING = frozenset({"to", "into", "in", "against", "on", "inside", "at"})
+# Family words that carry their family in one use only (see ``_in_another_sense``).
+_VERB_ONLY = frozenset({"station", "post"})
+_NOUN_ONLY = frozenset({"force"})
+_OBJECT_BOUND = frozenset({"use", "target", "provide", "supply", "deliver", "give"})
+_PLACES = frozenset({"GPE", "NORP", "LOC"})  # "supplied Kyiv with missiles"
+_NAMED_THINGS = frozenset({"LAW", "ORG", "WORK_OF_ART", "EVENT"})
+_MILITARY_CONCEPTS = frozenset({"weapon", "territory", "strike", "troop"})
+_MILITARY_TARGETS = frozenset(
+    """target airfield airport base site depot launcher battery position infrastructure
+    facility plant bridge refinery bomber jet aircraft""".split()
+)
 _GENERIC = frozenset(
     "country state government people thing year time way issue question should "
     "be have do make take get".split()
@@ -63,13 +81,17 @@ class IssueProfile:
     ``core`` maps a concept to its weight: 1 for the question's own concepts and for
     a term that is one concept ("peacekeeping mission"), less for a word that only
     helps a longer term ("conflict" in "join the conflict"), which in war news is
-    everywhere. ``context`` are the issue's proper names (Ukraine, NATO).
+    everywhere. ``context`` are the issue's proper names (Ukraine, NATO); ``places``
+    the words naming the countries its question names and ``blocs`` its other names
+    ("nato", "european"), see ``scope``.
     """
 
     issue: Issue
     core: dict[str, float]
     context: frozenset[str]
     question: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    blocs: frozenset[str] = frozenset()
 
     def weight(self, concept: str) -> float:
         return self.core.get(concept, 0.0)
@@ -147,8 +169,73 @@ def token_concept(token: Token) -> str | None:
     if compound is not None:
         return compound
     if _is_content(token) and not _in_compound(token) and not _in_title(token):
+        if _in_another_sense(token):
+            return None
         return concept_of(token.lemma_)
     return None
+
+
+def _in_another_sense(token: Token) -> bool:
+    """ "a television station", "the Washington Post": verbs of sending used as nouns;
+    "used a private server", "target ethnic voters", "the use of social media": verbs
+    of striking or supplying whose object is no weapon and no military target ("provided
+    a signed statement"); "forced to turn to" is no force; words in a law's name."""
+    lemma = token.lemma_.lower()
+    if lemma in _VERB_ONLY:
+        return token.pos_ != "VERB"
+    if lemma in _NOUN_ONLY:
+        return token.pos_ == "VERB"
+    if _in_a_name(token):
+        return True
+    if lemma not in _OBJECT_BOUND:
+        return False
+    objects = _objects_of(token)
+    return bool(objects) and not any(_military_object(o) for o in objects)
+
+
+def _in_a_name(token: Token) -> bool:
+    """ "Foreign" in "the Foreign Agents Registration Act" or "the Foreign Ministry"
+    names a law or a body; a weapon's name ("Storm Shadow") stays a weapon."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAMED_THINGS:
+        return False
+    return concept_of(token.lemma_) != "weapon"
+
+
+def _objects_of(token: Token) -> list[Token]:
+    """What is used or targeted: the object, "use of X", or the noun a relative clause
+    ("the server Clinton used") describes."""
+    if token.pos_ == "VERB":
+        found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        found += [  # "supplied Kyiv with missiles"
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not found and token.dep_ == "relcl":
+            found = [token.head]
+        return found
+    return [
+        grand
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _military_object(token: Token) -> bool:
+    """A weapon, land or military target, a pronoun standing for one, or a place
+    (the receiver of "supplied Kyiv")."""
+    if token.pos_ == "PRON" or token.tag_ in {"WDT", "WP"} or token.ent_type_ in _PLACES:
+        return True
+    concept = concept_of(token.lemma_)
+    return (
+        concept in _MILITARY_CONCEPTS
+        or token.lemma_.lower() in _MILITARY_TARGETS
+        or any(_military_object(c) for c in token.children if c.dep_ in {"conj", "compound"})
+    )
 
 
 def _in_title(token: Token) -> bool:
@@ -177,10 +264,15 @@ def _names_in(tokens: Iterable[Token]) -> set[str]:
 
 
 def profile_issue(
-    issue: Issue, question: Iterable[Token], terms: Iterable[Iterable[Token]] = ()
+    issue: Issue,
+    question: Iterable[Token],
+    terms: Iterable[Iterable[Token]] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> IssueProfile:
-    """Concepts of an issue from its parsed question and each parsed term."""
+    """Concepts of an issue from its parsed question and each parsed term; its places
+    from the countries ``gazetteer`` (the built-in one by default) knows."""
     question_tokens = list(question)
+    places = issue_places(question_tokens, gazetteer or load_gazetteer())
     context = _names_in(question_tokens)
     asked = concepts_in(question_tokens) - context
     core: dict[str, float] = dict.fromkeys(asked, 1.0)
@@ -192,7 +284,11 @@ def profile_issue(
         for concept in concepts:
             inverse = opposite_concept(concept) in asked  # "restrictions" on "allowed"
             core[concept] = max(core.get(concept, 0.0), 1.0 if inverse else weight)
-    return IssueProfile(issue, core, frozenset(context - set(core)), frozenset(asked))
+    place_words = {word for place in places for word in place.split()}
+    blocs = frozenset(_names_in(question_tokens) - place_words - set(core))
+    return IssueProfile(
+        issue, core, frozenset(context - set(core)), frozenset(asked), places, blocs
+    )
 
 
 def relevance(
@@ -201,6 +297,7 @@ def relevance(
     *,
     on_topic: bool = False,
     names: Mapping[str, str] | None = None,
+    about: bool = True,
 ) -> float:
     """How strongly ``span`` speaks of the issue; >= RELEVANCE_THRESHOLD is relevant.
 
@@ -208,10 +305,21 @@ def relevance(
     'Our soldiers are not ours to hand out,' she said." is about troops in Talmark.
     In an article ``on_topic`` (several sentences speak of the issue), a short
     mention such as "a mission" is enough. ``names`` maps the article's other words
-    for a country to its name ("kyiv" → "ukraine").
+    for a country to its name ("kyiv" → "ukraine"). In an article not ``about`` the
+    issue's places (see ``is_about_places``), the span or the two sentences before it
+    must name one or a bloc of the question: "Trump's attacks on immigrants" is no
+    strike on Russia because the article once spoke of Russian hackers.
     """
+    if not about and not _names_the_issue(profile, span):
+        return 0.0
+    if _aimed_only_elsewhere(span, profile):
+        return 0.0
     known = names or {}
-    own = [t for t in span if not _another_countrys_land(t, profile, known)]
+    own = [
+        t
+        for t in span
+        if not _another_countrys_land(t, profile, known) and not _aimed_elsewhere(t, profile)
+    ]
     core = sum(profile.weight(c) for c in concepts_in(own))
     if core == 0 and demonstrative_objects(span):
         core = min(_previous_core(profile, span), 2.0)  # "Hungary will never support this."
@@ -346,6 +454,43 @@ def _another_countrys_land(token: Token, profile: IssueProfile, names: Mapping[s
     return False
 
 
+def _aimed_elsewhere(token: Token, profile: IssueProfile) -> bool:
+    """ "airstrikes against Syria", "send troops to Iraq", "involvement in NATO": the
+    issue's action aimed at a named place or body that is not the issue's place."""
+    return any(not at_issue for at_issue in _aims(token, profile))
+
+
+def _aims(token: Token, profile: IssueProfile) -> list[bool]:
+    """For each named place or body the issue word ``token`` is aimed at ("to",
+    "against", "inside" …): is it one of the issue's places?"""
+    if not profile.places or profile.weight(token_concept(token) or "") == 0:
+        return []
+    return [
+        _names_issue_place(target, profile)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in _AIMING
+        for target in prep.children
+        if target.dep_ == "pobj" and _is_a_name(target)
+    ]
+
+
+def _is_a_name(token: Token) -> bool:
+    return token.ent_type_ in _NAME_ENTITIES - {"PERSON"} and token.text[:1].isupper()
+
+
+def _names_issue_place(target: Token, profile: IssueProfile) -> bool:
+    words = [target, *(c for c in target.children if c.dep_ in {"compound", "amod"})]
+    return any({w.lower_, w.lemma_.lower()} & profile.places for w in words)
+
+
+def _aimed_only_elsewhere(span: Span, profile: IssueProfile) -> bool:
+    """ "should allow strikes against Syria with American missiles": the action is
+    aimed at another place and nowhere at the issue's, so its other words ("allow",
+    "missiles") are not the issue's either."""
+    aims = [aim for token in span for aim in _aims(token, profile)]
+    return bool(aims) and not any(aims)
+
+
 def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
     """Does the article speak of the issue in several sentences, in its own words?"""
     strong = 0
@@ -353,6 +498,42 @@ def is_on_topic(profile: IssueProfile, doc: Doc) -> bool:
         if sum(profile.weight(c) for c in concepts_in(sentence)) >= 1.0:
             strong += 1
     return strong >= _TOPIC_SENTENCES
+
+
+def _names_the_issue(profile: IssueProfile, span: Span) -> bool:
+    """Does ``span``, or a sentence just before it, name the issue's places or blocs,
+    or one of the issue's own terms word for word ("review its position on the gas
+    embargo")?"""
+    if not profile.places or _says_a_term(profile, span):
+        return True
+    window = _with_previous_sentence(span)
+    previous = _previous_sentence(window)
+    if previous is not None:
+        window = span.doc[previous.start : span.end]
+    return names_a_place(window, profile.places) or names_a_place(window, profile.blocs)
+
+
+def _says_a_term(profile: IssueProfile, span: Span) -> bool:
+    text = span.text.lower()
+    return any(re.search(rf"\b{re.escape(term.lower())}\b", text) for term in profile.issue.terms)
+
+
+def is_about_places(profile: IssueProfile, doc: Doc) -> bool:
+    """Does the article name the issue's places (or blocs) in a sentence that also
+    speaks of the issue in its own words ("Kyiv asked to strike Russian airfields")?
+
+    Such an article is about the issue, and a later "we will never allow it" need not
+    repeat the place; an article that names Russia once, for its hackers, is not.
+    """
+    if not profile.places:
+        return True
+    about = 0
+    for sentence in doc.sents:
+        if not names_a_place(sentence, profile.places | profile.blocs):
+            continue
+        if sum(profile.weight(c) for c in concepts_in(sentence)) >= _ABOUT_CORE:
+            about += 1
+    return about >= _ABOUT_SENTENCES
 
 
 def _with_previous_sentence(span: Span) -> Span:
