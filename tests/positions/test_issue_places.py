@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.models import Article
-from stancemap.positions.relevance import token_concept
+from stancemap.positions.concepts import token_concept
 
 STRIKES = "strikes-on-russia-with-supplied-weapons"
 TROOPS = "western-troops-in-ukraine"

@@ -17,13 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from stancemap.models import Stance
-from stancemap.positions.relevance import (
-    IssueProfile,
-    demonstrative_objects,
-    elliptical_verbs,
-    opposite_concept,
-    token_concept,
-)
+from stancemap.positions.concepts import opposite_concept, token_concept
+from stancemap.positions.relevance import IssueProfile, demonstrative_objects, elliptical_verbs
 
 _REFUSAL = frozenset(
     """oppose reject refuse rule veto block halt prevent resist dismiss exclude condemn
