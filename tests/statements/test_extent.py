@@ -155,3 +155,38 @@ def test_extent_takes_the_antecedent_of_a_relative_cue(  # type: ignore[no-untyp
 ) -> None:
     found = {s.cue: text[s.start : s.end] for s in extract_statements(text)}
     assert found.get(cue) == span, found
+
+
+COLONS = [
+    # What follows a colon spells the reported clause out: the span runs on.
+    (
+        "The agency noted that prices rose faster in the north: rents there climbed "
+        "12 percent in a year.",
+        "noted",
+        "prices rose faster in the north: rents there climbed 12 percent in a year",
+    ),
+    (
+        "Larsen said the council had ignored one group: the fishermen of the northern coast.",
+        "said",
+        "the council had ignored one group: the fishermen of the northern coast",
+    ),
+    # Not when the rest has a cue of its own, or the paragraph ends.
+    (
+        "Okafor said that the port would close for a week: the minister said it would not.",
+        "said",
+        "the port would close for a week",
+    ),
+    (
+        "Okafor said that the port needs three things:\nMore cranes, more staff and more money.",
+        "said",
+        "the port needs three things",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "span"), COLONS)
+def test_extent_runs_on_past_a_colon(  # type: ignore[no-untyped-def]
+    extract_statements, text, cue, span
+) -> None:
+    found = [(s.cue, text[s.start : s.end]) for s in extract_statements(text)]
+    assert (cue, span) in found, found

@@ -460,3 +460,26 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize(("text", "span"), NOT_STATEMENTS)
 def test_reported_statement_not_found(extract_statements, text, span) -> None:  # type: ignore[no-untyped-def]
     assert span not in [text[s.start : s.end] for s in extract_statements(text)]
+
+
+OPEN_QUOTES = [
+    # A clause that opens with a quote runs to the quote's close, past a sentence end.
+    (
+        "Dahl told reporters that “if the turnout is high we will win. If it is low, "
+        "that is another story.”",
+        "if the turnout is high we will win. If it is low, that is another story.”",
+    ),
+    # A quote closed inside the clause ends with it.
+    (
+        "Dahl told reporters that the turnout “looks high.” The count starts at nine.",
+        "the turnout “looks high",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), OPEN_QUOTES)
+def test_clause_opening_a_quote_runs_to_its_close(  # type: ignore[no-untyped-def]
+    extract_statements, text, span
+) -> None:
+    found = [text[s.start : s.end] for s in extract_statements(text) if s.kind == "indirect"]
+    assert span in found, found

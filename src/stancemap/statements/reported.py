@@ -41,7 +41,12 @@ from stancemap.statements.cues import (
     is_speech_verb,
 )
 from stancemap.statements.draft import StatementDraft, sentence_bounds, subject_of
-from stancemap.statements.extent import through_adjuncts, through_antecedent, through_list
+from stancemap.statements.extent import (
+    through_adjuncts,
+    through_antecedent,
+    through_colon,
+    through_list,
+)
 from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
@@ -83,6 +88,7 @@ def find_reported_statements(
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
         content = through_antecedent(cue, _without_trailing_clause(through_list(content), cue))
+        content = through_colon(cue, content)
         start, end = _trim(content)
         start = _after_dateline(text_of(doc), start, end)
         start, end = around_introduced_quote(cue, start, end, marks)
@@ -998,11 +1004,19 @@ def _through_open_quote(text: str, start: int, end: int, marks: Sequence[tuple[i
 
     "…stated that the debate was “more uplifting. It was substantive”": the parser
     ends the sentence inside the marks, but the reported words run to the closing one.
+    So when the clause opens with the mark ("told reporters that “if turnout is high
+    we'll do fine. If it's low, that's another story.”"): the quote is the clause.
     """
     for open_mark, outer_end in marks:
-        if start <= open_mark < end < outer_end and any(c.isalnum() for c in text[end:outer_end]):
+        opens = start <= open_mark < end or _opens_at(text, open_mark, start)
+        if opens and end < outer_end and any(c.isalnum() for c in text[end:outer_end]):
             return outer_end
     return end
+
+
+def _opens_at(text: str, open_mark: int, start: int) -> bool:
+    """Only the opening mark (and spaces) between it and the clause's first word."""
+    return open_mark < start and not text[open_mark:start].strip("“\"'` ")
 
 
 def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
