@@ -27,3 +27,7 @@ def sentence_before(token: Token) -> Span | None:
     """The sentence before ``token``'s own, or None in the first sentence."""
     start = token.sent.start
     return token.doc[start - 1].sent if start > 0 else None
+
+
+# Parts of speech that head a subject noun phrase.
+SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})

@@ -8,7 +8,7 @@ on the cue, so the object's subtree alone stops short.
 
 The span grows through them up to the next coordinated verb, a clause of speech of
 its own, or a stop; comments set off at the end ("…, citing …") are cut afterwards
-by ``reported._without_trailing_clause``. It stops before the when of the act
+by ``clause_ends.without_trailing_clause``. It stops before the when of the act
 ("endorsed Clinton in early June", "…on Friday") and before a clause with a subject
 of its own ("supported the bill when it came to a vote", "…because it fell short"):
 these say when or why the speaker acted, which news reports as narration; but a

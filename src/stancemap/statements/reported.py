@@ -15,9 +15,14 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import DASHES
 from stancemap.nlp.offsets import text_of
+from stancemap.statements.according import according_to_candidate
 from stancemap.statements.attitudes import find_attitude_candidates
+from stancemap.statements.clause_ends import (
+    MIN_CONTENT_TOKENS,
+    has_own_subject_cue,
+    without_trailing_clause,
+)
 from stancemap.statements.content_clauses import find_content_clause_candidates
 from stancemap.statements.cues import (
     CHARGE_VERBS,
@@ -48,6 +53,7 @@ from stancemap.statements.extent import (
     through_list,
 )
 from stancemap.statements.lead_ins import around_introduced_quote
+from stancemap.statements.nesting import drop_nested
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
@@ -65,10 +71,8 @@ from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 _CONTENT_DEPS = {"ccomp"}
 _IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
 _EDGE_PUNCT = set(",.;:—–-“”\"'()")
-_MIN_CONTENT_TOKENS = 3
 # "announced his resignation", "denied the charges": an object of two words says it.
 _MIN_OBJECT_TOKENS = 2
-_CONTRAST_MARKS = frozenset({"whereas", "while", "although", "though"})
 
 
 def find_reported_statements(
@@ -87,7 +91,7 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
-        content = through_antecedent(cue, _without_trailing_clause(through_list(content), cue))
+        content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
         content = through_colon(cue, content)
         start, end = _trim(content)
         start = _after_dateline(text_of(doc), start, end)
@@ -109,7 +113,7 @@ def find_reported_statements(
                 cue_phrase=_cue_phrase(cue),
             )
         )
-    return _drop_nested(drafts)
+    return drop_nested(drafts)
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -121,7 +125,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            according = _according_to(doc, token)
+            according = according_to_candidate(doc, token)
             found = [according] if according is not None else []
         elif is_reporting_verb(token) or (
             token.pos_ == "VERB" and token.lemma_.lower() in PREP_CONTENT
@@ -237,7 +241,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         child
         for child in verb.children
         if child.dep_ in _CONTENT_DEPS
-        and len(list(child.subtree)) >= _MIN_CONTENT_TOKENS
+        and len(list(child.subtree)) >= MIN_CONTENT_TOKENS
         and not _across_paragraph(verb, _subtree(child))
         and not _perceived_event(verb, child)
     ]
@@ -248,7 +252,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         after = [c for c in clauses if c.i > verb.i]
         if len(after) > 1:
             # "…prices, and more than half said …": a second cue is a statement of its own.
-            after = [c for c in after if c == after[0] or not _has_own_subject_cue(c)]
+            after = [c for c in after if c == after[0] or not has_own_subject_cue(c)]
         if len(after) > 1:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
@@ -315,7 +319,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             and doc[verb.left_edge.i - 1].is_punct
         ):
             clause = doc[root.left_edge.i : verb.left_edge.i]
-            if len(clause) >= _MIN_CONTENT_TOKENS:
+            if len(clause) >= MIN_CONTENT_TOKENS:
                 yield verb, clause, _subject_or_inverted(verb)
         elif root is None:
             lead = _misparsed_fronted_clause(verb)
@@ -392,7 +396,7 @@ def _misparsed_fronted_clause(verb: Token) -> Span | None:
     start, end = verb.sent.start, subjects[0].left_edge.i
     if end - 1 == start and start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start = doc[start - 1].sent.start  # the sentence was cut at the comma itself
-    if end - start < _MIN_CONTENT_TOKENS or doc[end - 1].text != ",":
+    if end - start < MIN_CONTENT_TOKENS or doc[end - 1].text != ",":
         return None
     clause = doc[start : end - 1]
     if not any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} and t.pos_ in {"VERB", "AUX"} for t in clause):
@@ -450,10 +454,6 @@ def _but_clause(conj: Token) -> bool:
         t.dep_ == "cc" and t.lower_ in _JOINING for t in doc[conj.left_edge.i - 2 : conj.i]
     )
     return joined and not any(is_reporting_verb(t) for t in conj.subtree)
-
-
-def _has_own_subject_cue(verb: Token) -> bool:
-    return is_speech_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _reports_itself(verb: Token) -> bool:
@@ -582,7 +582,7 @@ def _parenthetical_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
     closing = verb.i + 1
     while closing < sentence.end and doc[closing].text != "," and _adjunct_of(doc[closing], verb):
         closing += 1
-    if closing >= sentence.end - _MIN_CONTENT_TOKENS or doc[closing].text != ",":
+    if closing >= sentence.end - MIN_CONTENT_TOKENS or doc[closing].text != ",":
         return None
     if doc[closing].head != verb or subject.tag_ in {"WP", "WDT"}:
         return None
@@ -671,7 +671,7 @@ def _labelled_claim(doc: Doc, colon: Token) -> tuple[Token, Span, Token | None] 
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
     content = doc[colon.i + 1 : end]
-    if len(content) < _MIN_CONTENT_TOKENS or content[0].text in _EDGE_PUNCT:
+    if len(content) < MIN_CONTENT_TOKENS or content[0].text in _EDGE_PUNCT:
         return None
     return colon, content, label[-1]
 
@@ -679,60 +679,6 @@ def _labelled_claim(doc: Doc, colon: Token) -> tuple[Token, Span, Token | None] 
 def _is_name_word(token: Token) -> bool:
     """A capitalised noun: headline labels are names, whatever the tagger says."""
     return token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() and token.is_alpha
-
-
-def _according_to(doc: Doc, according: Token) -> tuple[Token, Span, Token | None] | None:
-    """ "According to a report by Der Spiegel, these representatives warned …"."""
-    objects = [t for t in doc[according.i + 1 : according.i + 3] if t.lower_ == "to"]
-    source: Token | None = None
-    for to in objects:
-        pobj = [c for c in to.children if c.dep_ == "pobj"]
-        source = pobj[0] if pobj else None
-    sentence = according.sent
-    phrase_end = max(t.i for t in according.subtree) + 1
-    if according.i == sentence.start or doc[according.i - 1].is_sent_start:
-        content = doc[phrase_end : sentence.end]
-    elif _set_off_inside(according, phrase_end):
-        content = _around_according(according, phrase_end)
-    else:
-        content = doc[sentence.start : according.i]
-    if source is not None and source.lower_ in {"report", "reports", "article"}:
-        by = [c for c in source.children if c.lower_ in {"by", "in", "from"}]
-        for prep in by:
-            pobj = [c for c in prep.children if c.dep_ == "pobj"]
-            if pobj:
-                source = pobj[0]
-    if len(content) < _MIN_CONTENT_TOKENS:
-        return None
-    return according, content, source
-
-
-_SET_OFF = frozenset({",", "—", "–", "--", "-"})
-_SUBORDINATORS = frozenset({"while", "although", "though", "as", "because", "since", "if", "when"})
-
-
-def _set_off_inside(according: Token, phrase_end: int) -> bool:
-    """ "Over the long term, according to the budget office, deficits will …": the
-    phrase sits between marks with the sentence going on after it."""
-    doc = according.doc
-    sentence = according.sent
-    if doc[according.i - 1].text not in _SET_OFF or phrase_end >= sentence.end:
-        return False
-    rest = doc[phrase_end + 1 : sentence.end]
-    if len(rest) == 0 or rest[0].tag_ == "VBG":
-        return False  # "…, according to traders, wiping out …": the narrator's gloss
-    return doc[phrase_end].text in _SET_OFF and sum(not t.is_punct for t in rest) >= 3
-
-
-def _around_according(according: Token, phrase_end: int) -> Span:
-    """The sentence around a set-off "according to", which reports all of it; after a
-    subordinate clause ("While most were …, according to X, two were …") only the
-    main clause after the phrase."""
-    doc = according.doc
-    sentence = according.sent
-    if doc[sentence.start].lower_ in _SUBORDINATORS:
-        return doc[phrase_end + 1 : sentence.end]
-    return sentence
 
 
 def _across_paragraph(cue: Token, content: Span) -> bool:
@@ -774,222 +720,6 @@ def _closes_bracket(tokens: list[Token]) -> bool:
     return tokens[-1].text == ")" and opened > 0
 
 
-def _without_trailing_clause(content: Span, cue: Token) -> Span:
-    """The reported clause without a comment the reporter adds after a comma.
-
-    "…appeal, citing the importance of …", "…Pagliano, who worked on …", "…
-    January, when the group launched …", "…case, whereas Petraeus …": a participle
-    of saying, a relative or a contrast set off at the end belongs to the narration
-    (or to a cue of its own), not to what was said.
-    """
-    doc = content.doc
-    for token in content[_MIN_CONTENT_TOKENS:]:
-        if (
-            _opens_another_statement(token, cue, content)
-            or _joins_another_cue(token, cue, content)
-            or _opens_apposition(token, content)
-            or _opens_dash_aside(token, content)
-        ):
-            return doc[content.start : token.i]
-        if token.text != "," or token.i + 1 >= content.end:
-            continue
-        opener: Token | None = doc[token.i + 1]
-        if opener is not None and opener.is_quote:
-            opener = _participle_after_quotes(opener, content)
-        if opener is None:
-            continue
-        clause = _trailing_clause_head(opener) or _trailing_apposition(opener, content)
-        if clause is None or clause.i == cue.i:
-            continue
-        if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
-            return doc[content.start : token.i]
-    return content
-
-
-def _participle_after_quotes(mark: Token, content: Span) -> Token | None:
-    """The participle after quote marks that close a passage before a comma
-    (\"…maniacal,” adding …\"): the reporter's comment starts there. A relative
-    after them ("…measures,” which led to …") often goes on with what was claimed."""
-    doc = mark.doc
-    i = mark.i
-    while i < content.end and doc[i].is_quote:
-        i += 1
-    return doc[i] if i < content.end and doc[i].tag_ == "VBG" else None
-
-
-def _opens_another_statement(token: Token, cue: Token, content: Span) -> bool:
-    """ "…economy, and more than 4 in 10 said Trump …": a conjunction before a clause
-    with a speech verb and a subject of its own starts the next statement."""
-    if token.dep_ != "cc":
-        return False
-    conj = token.head
-    verbs = [c for c in conj.rights if c.dep_ == "conj" and token.i < c.i < content.end]
-    # "said that A but that if …, he should have insisted on B": a second "that"
-    # clause is the same cue's content, whatever its verb.
-    if any(
-        verb != cue and _has_own_subject_cue(verb) and not _second_that_clause(verb)
-        for verb in verbs
-    ):
-        return True
-    return _subject_then_speech_verb(token, content)
-
-
-def _second_that_clause(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-
-def _subject_then_speech_verb(token: Token, content: Span) -> bool:
-    """ "…community and one in four said the party …": the parser may hang the second
-    "said" anywhere, but a noun phrase then a finite speech verb right after the
-    conjunction is a new speaker saying something."""
-    doc = token.doc
-    window = doc[token.i + 1 : min(content.end - 1, token.i + 10)]
-    for word in window:
-        if word.pos_ in {"VERB", "AUX"}:
-            # Not "because Congress and the president agreed …": joined subjects.
-            nominal = [t for t in doc[token.i + 1 : word.i] if t.pos_ in _SUBJECT_POS]
-            joined = token.head == word or word.is_ancestor(token.head)
-            return (
-                bool(nominal)
-                and not joined
-                and is_speech_verb(word)
-                and word.tag_ in {"VBD", "VBZ", "VBP"}
-                and word.dep_ not in {"relcl", "acl"}
-            )
-    return False
-
-
-_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def _joins_another_cue(token: Token, cue: Token, content: Span) -> bool:
-    """ "said he would try to form a government and insisted that …": a speech verb
-    without a subject, in the cue's own form, goes on with the cue's subject; what
-    follows is a statement of its own, not part of the first."""
-    if token.dep_ != "cc" or content.start < cue.i:
-        return False
-    verbs = [c for c in token.head.rights if c.dep_ == "conj" and token.i < c.i < content.end]
-    return any(
-        verb != cue
-        and is_speech_verb(verb)
-        and verb.tag_ == cue.tag_
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
-        for verb in verbs
-    )
-
-
-def _opens_apposition(token: Token, content: Span) -> bool:
-    """ "…the 'anchor baby' — a play on words with …", "…courses, the latter a reference
-    to …": the reporter's gloss set off at the end is not what was said."""
-    doc = token.doc
-    rest = doc[token.i + 1 : content.end]
-    if len(rest) < 2:
-        return False
-    if token.text == ",":
-        return rest[0].lower_ == "the" and rest[1].lower_ in {"latter", "former"}
-    if token.text not in DASHES or not token.whitespace_ or rest[0].lower_ not in {"a", "an"}:
-        return False
-    roots = [t for t in rest if not (rest.start <= t.head.i < rest.end) and not t.is_punct]
-    return all(t.pos_ in {"NOUN", "PROPN"} for t in roots)
-
-
-def _opens_dash_aside(token: Token, content: Span) -> bool:
-    """ "…closer to the West - and lobbied for …", "…the mandate — requiring refiners
-    to …": a dash before a conjoined verb or a participle that runs to the end of the
-    clause sets off the reporter's addition."""
-    doc = token.doc
-    if token.text not in DASHES or not token.whitespace_ or token.i + 2 >= content.end:
-        return False
-    opener = doc[token.i + 1]
-    if opener.dep_ == "cc" and opener.lower_ in {"and", "but"}:
-        verb = doc[token.i + 2]
-        return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"} and verb.dep_ == "conj"
-    return (
-        opener.tag_ == "VBG"
-        and opener.dep_ in {"advcl", "xcomp", "conj"}
-        and opener.lower_ != "including"
-        and opener.right_edge.i >= content.end - 1
-    )
-
-
-def _trailing_apposition(opener: Token, content: Span) -> Token | None:
-    """ "…his proposal to ban Muslims, a plan the billionaire has modified since": a noun
-    phrase in apposition that closes the clause is the reporter's gloss on it."""
-    head = opener.head
-    if opener.lower_ not in {"a", "an", "the"} or opener.dep_ != "det" or head.dep_ != "appos":
-        return None
-    if head.left_edge.i != opener.i or _ends_a_list(head):
-        return None
-    return head
-
-
-def _ends_a_list(head: Token) -> bool:
-    """ "took aim at the lobby, the oil industry and the banks": the parser may call
-    the second item an apposition, but a conjunction after it makes the phrase a list."""
-    return any(c.dep_ in {"cc", "conj"} for c in head.children)
-
-
-def _trailing_clause_head(opener: Token) -> Token | None:
-    """The head of the clause ``opener`` starts, when it is a set-off comment."""
-    if (
-        opener.tag_ == "VBG"
-        and opener.dep_ in {"advcl", "xcomp", "conj", "acl"}
-        and _comments(opener)
-    ):
-        return opener
-    if opener.tag_ in {"WP", "WDT", "WRB", "WP$"} and opener.head.dep_ in {"relcl", "advcl"}:
-        return opener.head
-    if opener.tag_ == "WP$" and opener.head.head.dep_ == "relcl":
-        return opener.head.head  # "…, whose leaders are in despair …"
-    if _quantified_relative(opener):
-        return opener.head  # "…, much of which had shot up …"
-    if opener.lower_ == "compared" and opener.dep_ in {"prep", "advcl", "acl"}:
-        # "…would be better, compared with 41 percent for Clinton": the poll's gloss.
-        return opener
-    if opener.lower_ in _CONTRAST_MARKS and opener.dep_ == "mark" and _contrasts(opener.head):
-        return opener.head
-    if opener.lower_ == "with" and opener.dep_ == "prep" and opener.head.pos_ in {"VERB", "AUX"}:
-        # "…, with similar levels among both camps": the reporter's gloss.
-        return opener
-    return None
-
-
-def _comments(participle: Token) -> bool:
-    """ "…, citing the cost", "…, adding that …": a participle of saying is the
-    speaker's (or reporter's) comment on the clause. Other participles go on with
-    what was said ("the Dow plummeted, wiping out $136 billion")."""
-    return participle.lemma_.lower() in _COMMENT_LEMMAS or is_speech_verb(participle)
-
-
-_COMMENT_LEMMAS = frozenset({"cite", "call", "refer"})
-
-
-def _quantified_relative(opener: Token) -> bool:
-    """ "much of which", "some of whom", "all of them who": a relative on a part."""
-    doc = opener.doc
-    if opener.i + 2 >= len(doc) or doc[opener.i + 1].lower_ != "of":
-        return False
-    return doc[opener.i + 2].lower_ in {"which", "whom"} and opener.head.dep_ == "relcl"
-
-
-def _contrasts(clause: Token) -> bool:
-    """Whether a contrast clause is the reporter's: "…, while others say …" sets
-    another subject against the speaker's; "a crucial, although brief, chance" or "…,
-    though there is still support" qualifies what the speaker said and stays in it."""
-    finite = clause.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
-    )
-    if not finite:
-        return False
-    mark = next(c for c in clause.children if c.dep_ == "mark").lower_
-    return mark in {"while", "whereas"} or any(is_reporting_verb(t) for t in clause.subtree)
-
-
-def _ends_at_stop(clause: Token, content: Span) -> bool:
-    end = clause.right_edge.i + 1
-    return end < content.end and all(t.is_punct for t in content.doc[end : content.end])
-
-
 def _cue_phrase(cue: Token) -> tuple[int, int]:
     """The cue with its particles ("point out", "according to")."""
     end_token = cue
@@ -1026,47 +756,3 @@ def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
 
 def _in_quote(token: Token, quoted: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in quoted)
-
-
-def _drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """When two cues claim nested clauses, keep the outer statement and its cue.
-
-    The clause a cue inside another statement reports ("said he would not want to
-    defend …", "his support for the bill") is part of what the outer speaker said;
-    even with "according to X, …" or an outer statement without a named speaker, the
-    outer span is the statement news annotators mark far more often than the inner.
-    """
-    kept: list[StatementDraft] = []
-    for draft in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
-        if kept and kept[-1].start <= draft.start and draft.end <= kept[-1].end:
-            outer = kept[-1]
-            # "Adler raised questions about the cost": two cues on nearly one clause;
-            # the one that names its speaker tells who said it.
-            same_clause = 2 * (draft.end - draft.start) >= outer.end - outer.start
-            if same_clause and outer.speaker.name is None and draft.speaker.name is not None:
-                kept[-1] = draft
-            elif _relays_a_statement(outer, draft):
-                kept[-1] = draft
-            continue
-        kept.append(draft)
-    return kept
-
-
-def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
-    """ "According to Der Spiegel, these representatives warned that …": the source
-    only relays a statement whose speaker and cue it quotes in full; the statement is
-    the representatives' (the source becomes its ``via``), not the outlet's.
-
-    Only a speech verb heading the sentence relays: in "Records show the sum is the
-    largest, according to the center" or "…, according to the department, nine million
-    workers will be protected against being denied overtime" the cue inside is part of
-    what the source reports, and the statement is the source's."""
-    return (
-        outer.cue is not None
-        and inner.cue is not None
-        and outer.cue.lower_ == "according"
-        and inner.speaker.name is not None
-        and outer.start <= inner.cue.idx < outer.end
-        and is_speech_verb(inner.cue)
-        and inner.cue.dep_ == "ROOT"
-    )

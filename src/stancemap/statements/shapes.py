@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from stancemap.nlp.grammar import is_finite, is_infinitive
+from stancemap.nlp.grammar import SUBJECT_POS, is_finite, is_infinitive
 
 # Heads the parser gives a that-clause when it mistakes it for a relative clause.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
@@ -209,7 +209,6 @@ def _is_target(noun: Token) -> bool:
 
 
 # What may stand right before a cue as its subject: "Trump predicts", "one in five say".
-_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Modifiers that make the cue word a noun after all: "his claims", "the fears".
 _NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod"})
 
@@ -229,7 +228,7 @@ def clause_after_noun_tagged_cue(word: Token, lemma: str) -> tuple[Span, Token] 
     ):
         return None
     before = doc[word.i - 1]
-    if before.pos_ not in _SUBJECT_POS or before.dep_ in {"poss", "det"}:
+    if before.pos_ not in SUBJECT_POS or before.dep_ in {"poss", "det"}:
         return None
     clause = _finite_clause_from(doc[word.i + 1], word)
     if clause is None:
