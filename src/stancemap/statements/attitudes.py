@@ -17,6 +17,7 @@ from stancemap.nlp.grammar import is_infinitive
 from stancemap.statements.cues import (
     APPEARANCE_VERBS,
     ATTITUDE_ADJECTIVES,
+    CLAUSE_NOUNS,
     EVALUATION_PREPS,
     EVALUATION_VERBS,
     INTENTION_VERBS,
@@ -52,6 +53,8 @@ def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
             found = _attitude(token)
         elif token.pos_ == "NOUN" and lemma in STANCE_NOUNS:
             found = _stance_noun(token)
+        elif token.pos_ == "AUX" and token.lemma_ == "be":
+            found = _copular_claim(token)
         else:
             found = None
         if found is not None:
@@ -137,7 +140,7 @@ def _as_clause(clause: Token) -> bool:
 
 def _intention(verb: Token) -> Candidate | None:
     """ "wants to …", "urged Congress to …", "is expected to …"."""
-    clauses = [c for c in verb.rights if c.dep_ == "xcomp" and is_infinitive(c)]
+    clauses = [c for c in verb.rights if _wanted_clause(c)]
     if not clauses:
         return _wanted_object(verb)
     if cue_lemma(verb) == "look" and clauses[0].lemma_ == "be":
@@ -148,6 +151,16 @@ def _intention(verb: Token) -> Candidate | None:
         # "The plant is expected to close in 2019": nobody's expectation, about the plant.
         objects = [c for c in verb.lefts if c.dep_ == "nsubjpass"] + objects
     return verb, through_adjuncts(verb, _cover([*objects, *clauses])), speaker
+
+
+def _wanted_clause(clause: Token) -> bool:
+    """ "wants to win", and "wants voters to know that …": an infinitive with its own
+    subject is parsed as a clause of its own, but it is what is wanted all the same."""
+    if not is_infinitive(clause):
+        return False
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.lefts)
+    )
 
 
 def _wanted_object(verb: Token) -> Candidate | None:
@@ -225,6 +238,32 @@ def _stance_noun(noun: Token) -> Candidate | None:
         # rest of the complement on the verb.
         content = through_adjuncts(noun.head, content)
     return noun, content, owner
+
+
+# Nouns whose that-clause after "is" states someone's claim: "his view is that …",
+# "Rubio's response was that …". "The fact is that …" and "the problem is that …"
+# are the writer's, and stay out.
+_COPULAR_CLAIM_NOUNS = CLAUSE_NOUNS | {"response", "answer", "reply", "position", "point"}
+# Determiners that, like an owner, make the noun one party's claim among others:
+# "one view is that …", "another complaint is that …".
+_CLAIM_DETERMINERS = frozenset({"one", "another"})
+
+
+def _copular_claim(be: Token) -> Candidate | None:
+    """ "Rubio's response was that it is unfair …", "one view is that …": the noun
+    names a claim and the clause after "is" is its content; the owner said it."""
+    subject = next((c for c in be.lefts if c.dep_ == "nsubj"), None)
+    clause = next(
+        (c for c in be.rights if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.lefts)),
+        None,
+    )
+    if subject is None or clause is None or cue_lemma(subject) not in _COPULAR_CLAIM_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    marked = any(c.lower_ in _CLAIM_DETERMINERS for c in subject.lefts)
+    if owner is None and not marked:
+        return None
+    return subject, _cover([clause]), owner
 
 
 def _gerund_of_prep_object(noun: Token, prep: Token) -> list[Token]:
