@@ -91,6 +91,33 @@ CASES = [
         "Paul Ashdown",
         "wants",
     ),
+    # An infinitive with its own subject is what is wanted, not the inner verb's claim.
+    (
+        "Governor Paul Ashdown wants voters to know that the tax will fund schools.",
+        "voters to know that the tax will fund schools",
+        "Paul Ashdown",
+        "wants",
+    ),
+    # A claim noun owned by its speaker, with its content after "is".
+    (
+        "Senator Ida Varga's response was that the levy would hurt farmers.",
+        "the levy would hurt farmers",
+        "Ida Varga",
+        "response",
+    ),
+    (
+        "Another complaint is that the new buses are always late.",
+        "the new buses are always late",
+        None,
+        "complaint",
+    ),
+    # The speaker's own stance as the object of a verb is reported whole.
+    (
+        "Mayor Tom Reyes doubled down on his criticism of the harbour plan.",
+        "his criticism of the harbour plan",
+        "Tom Reyes",
+        "criticism",
+    ),
     # A finding: the object with what is said of it.
     (
         "A new harbour survey shows Erikson with 41 percent against Lind.",

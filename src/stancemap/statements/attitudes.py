@@ -20,10 +20,12 @@ from stancemap.statements.cues import (
     CLAUSE_NOUNS,
     EVALUATION_PREPS,
     EVALUATION_VERBS,
+    EXPRESSION_VERBS,
     INTENTION_VERBS,
     PORTRAYAL_VERBS,
     STANCE_NOUNS,
     cue_lemma,
+    is_reporting_verb,
 )
 from stancemap.statements.draft import subject_of
 from stancemap.statements.extent import through_adjuncts
@@ -233,6 +235,9 @@ def _stance_noun(noun: Token) -> Candidate | None:
             return None
         owner = _source_of(noun)
     content = _cover(complements[:1] + _gerund_of_prep_object(noun, complements[0]))
+    if _object_of_an_outer_verb(noun, owner):
+        whole = noun.doc[noun.left_edge.i : max(content.end, noun.right_edge.i + 1)]
+        return noun, whole, owner
     if noun.dep_ == "dobj" and content.end == noun.right_edge.i + 1:
         # "faced criticism for his overtures to the governor": the parser hangs the
         # rest of the complement on the verb.
@@ -264,6 +269,31 @@ def _copular_claim(be: Token) -> Candidate | None:
     if owner is None and not marked:
         return None
     return subject, _cover([clause]), owner
+
+
+def _object_of_an_outer_verb(noun: Token, owner: Token | None) -> bool:
+    """ "Trump doubled down on his comments about Curiel", "the attendees expressed
+    their support for Trump": the speaker's own stance, named by "his"/"their" as what
+    a verb of the sentence acts on, is reported whole by that verb."""
+    if owner is None or owner.dep_ != "poss" or owner.tag_ != "PRP$":
+        return False
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = _outer_verb(noun)
+    if verb.pos_ != "VERB" or (noun.dep_ == "pobj" and noun.head.dep_ != "prep"):
+        return False
+    return verb.lemma_.lower() in _AIRING_VERBS or is_reporting_verb(verb)
+
+
+# Verbs that air a stance again or in public: "expressed their support for …",
+# "doubled down on his comments about …". Verbs that merely act on it ("defend her
+# decision to …", "angered leaders with his comments on …") leave the stance its own.
+_AIRING_VERBS = EXPRESSION_VERBS | {"double", "push", "signal", "indicate", "reaffirm", "tout"}
+
+
+def _outer_verb(noun: Token) -> Token:
+    """The verb of "pushed his plan" or "doubled down on his comments"."""
+    return noun.head if noun.dep_ == "dobj" else noun.head.head
 
 
 def _gerund_of_prep_object(noun: Token, prep: Token) -> list[Token]:
