@@ -98,6 +98,13 @@ CASES = [
         "Paul Ashdown",
         "wants",
     ),
+    # A wish states what should have been.
+    (
+        "Many farmers wish the ministry had listened to them sooner.",
+        "the ministry had listened to them sooner",
+        "Many farmers",
+        "wish",
+    ),
     # A claim noun owned by its speaker, with its content after "is".
     (
         "Senator Ida Varga's response was that the levy would hurt farmers.",

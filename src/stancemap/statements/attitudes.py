@@ -166,7 +166,11 @@ def _wanted_clause(clause: Token) -> bool:
 
 
 def _wanted_object(verb: Token) -> Candidate | None:
-    """ "wants more money for schools", "seeks a ceasefire": what is wanted."""
+    """ "wants more money for schools", "seeks a ceasefire": what is wanted; "wish the
+    White House had tried …": a wish states what should have been."""
+    if cue_lemma(verb) == "wish":
+        clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+        return (verb, _cover(clauses[:1]), _speaker(verb)) if clauses else None
     if cue_lemma(verb) not in _WANTING_VERBS:
         return None
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
