@@ -98,6 +98,13 @@ CASES = [
         "Paul Ashdown",
         "wants",
     ),
+    # An adjunct before the infinitive does not make it a purpose clause.
+    (
+        "Prime Minister Eva Sandberg sought on Monday to calm fears about the harbour.",
+        "to calm fears about the harbour",
+        "Eva Sandberg",
+        "sought",
+    ),
     # A wish states what should have been.
     (
         "Many farmers wish the ministry had listened to them sooner.",

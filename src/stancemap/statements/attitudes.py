@@ -160,6 +160,10 @@ def _wanted_clause(clause: Token) -> bool:
     subject is parsed as a clause of its own, but it is what is wanted all the same."""
     if not is_infinitive(clause):
         return False
+    if clause.dep_ == "advcl":
+        # "sought on Wednesday to ease …": the parser takes the infinitive after an
+        # adjunct for a purpose; with no object before it, it is what is sought.
+        return not any(c.dep_ == "dobj" for c in clause.head.children)
     return clause.dep_ == "xcomp" or (
         clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.lefts)
     )
