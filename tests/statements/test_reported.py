@@ -105,6 +105,13 @@ CASES = [
         "Eva Sandberg",
         "sought",
     ),
+    # Two conjoined roles of a portrayal are one view.
+    (
+        "Most residents see the tower as an eyesore and as a sign of wasted money.",
+        "the tower as an eyesore and as a sign of wasted money",
+        "Most residents",
+        "see",
+    ),
     # A wish states what should have been.
     (
         "Many farmers wish the ministry had listened to them sooner.",

@@ -96,7 +96,13 @@ def _portrayal(verb: Token) -> Candidate | None:
             else (verb, through_adjuncts(verb, _cover([inside])), _speaker(verb))
         )
     # "see immigrants as a burden and as people who …": the roles are conjoined.
-    others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
+    # The parser hangs the second "as" on the role or on the verb.
+    others = [
+        c
+        for head in (roles[0], verb)
+        for c in head.rights
+        if c.dep_ == "conj" and c.lower_ == "as" and c.i > roles[0].i
+    ]
     return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
 
 
