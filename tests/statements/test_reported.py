@@ -91,6 +91,54 @@ CASES = [
         "Paul Ashdown",
         "wants",
     ),
+    # An infinitive with its own subject is what is wanted, not the inner verb's claim.
+    (
+        "Governor Paul Ashdown wants voters to know that the tax will fund schools.",
+        "voters to know that the tax will fund schools",
+        "Paul Ashdown",
+        "wants",
+    ),
+    # An adjunct before the infinitive does not make it a purpose clause.
+    (
+        "Prime Minister Eva Sandberg sought on Monday to calm fears about the harbour.",
+        "to calm fears about the harbour",
+        "Eva Sandberg",
+        "sought",
+    ),
+    # Two conjoined roles of a portrayal are one view.
+    (
+        "Most residents see the tower as an eyesore and as a sign of wasted money.",
+        "the tower as an eyesore and as a sign of wasted money",
+        "Most residents",
+        "see",
+    ),
+    # A wish states what should have been.
+    (
+        "Many farmers wish the ministry had listened to them sooner.",
+        "the ministry had listened to them sooner",
+        "Many farmers",
+        "wish",
+    ),
+    # A claim noun owned by its speaker, with its content after "is".
+    (
+        "Senator Ida Varga's response was that the levy would hurt farmers.",
+        "the levy would hurt farmers",
+        "Ida Varga",
+        "response",
+    ),
+    (
+        "Another complaint is that the new buses are always late.",
+        "the new buses are always late",
+        None,
+        "complaint",
+    ),
+    # The speaker's own stance as the object of a verb is reported whole.
+    (
+        "Mayor Tom Reyes doubled down on his criticism of the harbour plan.",
+        "his criticism of the harbour plan",
+        "Tom Reyes",
+        "criticism",
+    ),
     # A finding: the object with what is said of it.
     (
         "A new harbour survey shows Erikson with 41 percent against Lind.",

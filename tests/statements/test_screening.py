@@ -52,7 +52,7 @@ KEPT = [
     ),
     (
         "Governor Ana Ruiz voiced her support for the new pipeline.",
-        "for the new pipeline",
+        "her support for the new pipeline",
         "support",
     ),
     (

@@ -17,12 +17,15 @@ from stancemap.nlp.grammar import is_infinitive
 from stancemap.statements.cues import (
     APPEARANCE_VERBS,
     ATTITUDE_ADJECTIVES,
+    CLAUSE_NOUNS,
     EVALUATION_PREPS,
     EVALUATION_VERBS,
+    EXPRESSION_VERBS,
     INTENTION_VERBS,
     PORTRAYAL_VERBS,
     STANCE_NOUNS,
     cue_lemma,
+    is_reporting_verb,
 )
 from stancemap.statements.draft import subject_of
 from stancemap.statements.extent import through_adjuncts
@@ -52,6 +55,8 @@ def find_attitude_candidates(doc: Doc) -> Iterator[Candidate]:
             found = _attitude(token)
         elif token.pos_ == "NOUN" and lemma in STANCE_NOUNS:
             found = _stance_noun(token)
+        elif token.pos_ == "AUX" and token.lemma_ == "be":
+            found = _copular_claim(token)
         else:
             found = None
         if found is not None:
@@ -91,7 +96,13 @@ def _portrayal(verb: Token) -> Candidate | None:
             else (verb, through_adjuncts(verb, _cover([inside])), _speaker(verb))
         )
     # "see immigrants as a burden and as people who …": the roles are conjoined.
-    others = [c for c in roles[0].rights if c.dep_ == "conj" and c.lower_ == "as"]
+    # The parser hangs the second "as" on the role or on the verb.
+    others = [
+        c
+        for head in (roles[0], verb)
+        for c in head.rights
+        if c.dep_ == "conj" and c.lower_ == "as" and c.i > roles[0].i
+    ]
     return verb, through_adjuncts(verb, _cover([objects[0], roles[0], *others])), _speaker(verb)
 
 
@@ -137,7 +148,7 @@ def _as_clause(clause: Token) -> bool:
 
 def _intention(verb: Token) -> Candidate | None:
     """ "wants to …", "urged Congress to …", "is expected to …"."""
-    clauses = [c for c in verb.rights if c.dep_ == "xcomp" and is_infinitive(c)]
+    clauses = [c for c in verb.rights if _wanted_clause(c)]
     if not clauses:
         return _wanted_object(verb)
     if cue_lemma(verb) == "look" and clauses[0].lemma_ == "be":
@@ -150,8 +161,26 @@ def _intention(verb: Token) -> Candidate | None:
     return verb, through_adjuncts(verb, _cover([*objects, *clauses])), speaker
 
 
+def _wanted_clause(clause: Token) -> bool:
+    """ "wants to win", and "wants voters to know that …": an infinitive with its own
+    subject is parsed as a clause of its own, but it is what is wanted all the same."""
+    if not is_infinitive(clause):
+        return False
+    if clause.dep_ == "advcl":
+        # "sought on Wednesday to ease …": the parser takes the infinitive after an
+        # adjunct for a purpose; with no object before it, it is what is sought.
+        return not any(c.dep_ == "dobj" for c in clause.head.children)
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.lefts)
+    )
+
+
 def _wanted_object(verb: Token) -> Candidate | None:
-    """ "wants more money for schools", "seeks a ceasefire": what is wanted."""
+    """ "wants more money for schools", "seeks a ceasefire": what is wanted; "wish the
+    White House had tried …": a wish states what should have been."""
+    if cue_lemma(verb) == "wish":
+        clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+        return (verb, _cover(clauses[:1]), _speaker(verb)) if clauses else None
     if cue_lemma(verb) not in _WANTING_VERBS:
         return None
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
@@ -220,11 +249,65 @@ def _stance_noun(noun: Token) -> Candidate | None:
             return None
         owner = _source_of(noun)
     content = _cover(complements[:1] + _gerund_of_prep_object(noun, complements[0]))
+    if _object_of_an_outer_verb(noun, owner):
+        whole = noun.doc[noun.left_edge.i : max(content.end, noun.right_edge.i + 1)]
+        return noun, whole, owner
     if noun.dep_ == "dobj" and content.end == noun.right_edge.i + 1:
         # "faced criticism for his overtures to the governor": the parser hangs the
         # rest of the complement on the verb.
         content = through_adjuncts(noun.head, content)
     return noun, content, owner
+
+
+# Nouns whose that-clause after "is" states someone's claim: "his view is that …",
+# "Rubio's response was that …". "The fact is that …" and "the problem is that …"
+# are the writer's, and stay out.
+_COPULAR_CLAIM_NOUNS = CLAUSE_NOUNS | {"response", "answer", "reply", "position", "point"}
+# Determiners that, like an owner, make the noun one party's claim among others:
+# "one view is that …", "another complaint is that …".
+_CLAIM_DETERMINERS = frozenset({"one", "another"})
+
+
+def _copular_claim(be: Token) -> Candidate | None:
+    """ "Rubio's response was that it is unfair …", "one view is that …": the noun
+    names a claim and the clause after "is" is its content; the owner said it."""
+    subject = next((c for c in be.lefts if c.dep_ == "nsubj"), None)
+    clause = next(
+        (c for c in be.rights if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.lefts)),
+        None,
+    )
+    if subject is None or clause is None or cue_lemma(subject) not in _COPULAR_CLAIM_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    marked = any(c.lower_ in _CLAIM_DETERMINERS for c in subject.lefts)
+    if owner is None and not marked:
+        return None
+    return subject, _cover([clause]), owner
+
+
+def _object_of_an_outer_verb(noun: Token, owner: Token | None) -> bool:
+    """ "Trump doubled down on his comments about Curiel", "the attendees expressed
+    their support for Trump": the speaker's own stance, named by "his"/"their" as what
+    a verb of the sentence acts on, is reported whole by that verb."""
+    if owner is None or owner.dep_ != "poss" or owner.tag_ != "PRP$":
+        return False
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = _outer_verb(noun)
+    if verb.pos_ != "VERB" or (noun.dep_ == "pobj" and noun.head.dep_ != "prep"):
+        return False
+    return verb.lemma_.lower() in _AIRING_VERBS or is_reporting_verb(verb)
+
+
+# Verbs that air a stance again or in public: "expressed their support for …",
+# "doubled down on his comments about …". Verbs that merely act on it ("defend her
+# decision to …", "angered leaders with his comments on …") leave the stance its own.
+_AIRING_VERBS = EXPRESSION_VERBS | {"double", "push", "signal", "indicate", "reaffirm", "tout"}
+
+
+def _outer_verb(noun: Token) -> Token:
+    """The verb of "pushed his plan" or "doubled down on his comments"."""
+    return noun.head if noun.dep_ == "dobj" else noun.head.head
 
 
 def _gerund_of_prep_object(noun: Token, prep: Token) -> list[Token]:
