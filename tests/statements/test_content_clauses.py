@@ -25,6 +25,20 @@ CASES = [
         None,
         "agreement",
     ),
+    # The one a feeling grips holds it; a "with" phrase the parse hung on the object.
+    (
+        "Farmers across the valley are gripped by fear that the river will flood again.",
+        "the river will flood again",
+        "Farmers across the valley",
+        "fear",
+    ),
+    (
+        "The governor entered the race for the nomination with harsh words about the"
+        " northern cities.",
+        "the northern cities",
+        "The governor",
+        "words",
+    ),
     # A noun with the question it raises.
     (
         "The mayor has not provided details about how the tunnel would be paid for.",

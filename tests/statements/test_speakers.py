@@ -332,6 +332,36 @@ NO_SPEAKER_CASES = [
 ]
 
 
+CASES += [
+    # A writing someone put out says what they say; what the subject is said to be
+    # stands for the subject; a dateline the recogniser glued to a name is cut off.
+    (
+        "The dockworkers' union sent out a press release saying the strike would go ahead.",
+        "the strike would go ahead",
+        "The dockworkers' union",
+        False,
+    ),
+    (
+        "Mayor Ines Moreau helped draft a report defending the new tram line.",
+        "the new tram line",
+        "Ines Moreau",
+        True,
+    ),
+    (
+        "Karl Brenner was the first senator to endorse the harbour plan.",
+        "the harbour plan",
+        "Karl Brenner",
+        True,
+    ),
+    (
+        "TALLINN - Kaja Lind said on Monday that the border would stay open.",
+        "the border would stay open",
+        "Kaja Lind",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "span"), NO_SPEAKER_CASES)
 def test_impersonal_and_passive_cues_have_no_speaker(  # type: ignore[no-untyped-def]
     extract_statements, text, span
