@@ -348,6 +348,20 @@ CASES += [
         True,
     ),
     (
+        "Governor Lena Falk has even made comments supportive of the harbour plan.",
+        "of the harbour plan",
+        "Lena Falk",
+        True,
+    ),
+    # A participle the parse made the root goes on with who said the quote before it.
+    (
+        "''We have shown the world we can build bridges,'' Mr. Moreau said, not even"
+        " needing to mention the author of that line, Karl Berg.",
+        "the author of that line, Karl Berg",
+        "Moreau",
+        True,
+    ),
+    (
         "Karl Brenner was the first senator to endorse the harbour plan.",
         "the harbour plan",
         "Karl Brenner",

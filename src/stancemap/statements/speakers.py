@@ -422,12 +422,20 @@ def _who_is_described(token: Token) -> Token:
 _PUT_OUT_WRITINGS = frozenset(
     """release statement memo report letter article ad advertisement commercial video
     op-ed column editorial brief filing document study analysis pamphlet flyer mailer
-    email message note speech tweet post""".split()
+    email message note speech tweet post comment remark""".split()
 )
 _PUTTING_OUT_VERBS = frozenset(
     """send issue release publish plant draft write run air post circulate distribute
-    file submit pen author unveil launch produce prepare deliver give roll put""".split()
+    file submit pen author unveil launch produce prepare deliver give roll put make""".split()
 )
+
+
+def _describes_from_after(cue: Token, noun: Token) -> bool:
+    """ "a press release saying", "comments supportive of": a participle or adjective
+    after the writing that tells what it says."""
+    if cue.i < noun.i:
+        return False
+    return (cue.dep_ == "acl" and cue.tag_ == "VBG") or (cue.dep_ == "amod" and cue.pos_ == "ADJ")
 
 
 def _producer_of_writing(token: Token, cue: Token | None) -> Token | None:
@@ -436,7 +444,7 @@ def _producer_of_writing(token: Token, cue: Token | None) -> Token | None:
     says ("a report which said …" is the report's own word)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PUT_OUT_WRITINGS:
         return None
-    if cue is None or cue.head.i != token.i or cue.dep_ != "acl" or cue.tag_ != "VBG":
+    if cue is None or cue.head.i != token.i or not _describes_from_after(cue, token):
         return None
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _PUTTING_OUT_VERBS:
