@@ -39,6 +39,13 @@ CASES = [
         "The governor",
         "words",
     ),
+    (
+        "The Maritime Museum issued a statement of concern about the closing of the"
+        " harbour archive.",
+        "the closing of the harbour archive",
+        "Maritime Museum",
+        "concern",
+    ),
     # A noun with the question it raises.
     (
         "The mayor has not provided details about how the tunnel would be paid for.",

@@ -211,6 +211,9 @@ def _holder(noun: Token) -> Token | None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"PROPN", "PRON", "NOUN"}:
                 return objects[0]
+    carrier = _carrying_statement(noun)
+    if carrier is not None:
+        return _owner_of_carrier(carrier)
     sufferer = _passive_subject_of_agent(noun)
     if sufferer is not None:
         return sufferer
@@ -224,6 +227,36 @@ def _holder(noun: Token) -> Token | None:
         # "the Democrat's biggest takeaway is a belief that …": the takeaway's owner.
         return next((c for c in subject.children if c.dep_ == "poss"), subject)
     return subject
+
+
+# Statements that carry a feeling or a view: "a statement of concern", "a letter of
+# support", "words of caution".
+_CARRYING_NOUNS = frozenset(
+    "statement letter message expression declaration word note resolution".split()
+)
+
+
+def _carrying_statement(noun: Token) -> Token | None:
+    """ "The museum issued a statement of concern about …": whoever owns the statement
+    holds the concern."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    carrier = prep.head
+    if carrier.pos_ != "NOUN" or carrier.lemma_.lower() not in _CARRYING_NOUNS:
+        return None
+    return carrier
+
+
+def _owner_of_carrier(carrier: Token) -> Token | None:
+    """Who wrote or sent the statement: its possessor or the subject of the verb it
+    is the object of ("the museum issued a statement of …")."""
+    owners = [c for c in carrier.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    verb = _verb_holding(carrier)
+    subject = subject_of(verb) if verb is not None else None
+    return None if subject is None or subject.dep_ == "expl" else subject
 
 
 def _passive_subject_of_agent(noun: Token) -> Token | None:
