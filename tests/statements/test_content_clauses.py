@@ -25,6 +25,27 @@ CASES = [
         None,
         "agreement",
     ),
+    # The one a feeling grips holds it; a "with" phrase the parse hung on the object.
+    (
+        "Farmers across the valley are gripped by fear that the river will flood again.",
+        "the river will flood again",
+        "Farmers across the valley",
+        "fear",
+    ),
+    (
+        "The governor entered the race for the nomination with harsh words about the"
+        " northern cities.",
+        "the northern cities",
+        "The governor",
+        "words",
+    ),
+    (
+        "The Maritime Museum issued a statement of concern about the closing of the"
+        " harbour archive.",
+        "the closing of the harbour archive",
+        "Maritime Museum",
+        "concern",
+    ),
     # A noun with the question it raises.
     (
         "The mayor has not provided details about how the tunnel would be paid for.",

@@ -332,6 +332,50 @@ NO_SPEAKER_CASES = [
 ]
 
 
+CASES += [
+    # A writing someone put out says what they say; what the subject is said to be
+    # stands for the subject; a dateline the recogniser glued to a name is cut off.
+    (
+        "The dockworkers' union sent out a press release saying the strike would go ahead.",
+        "the strike would go ahead",
+        "The dockworkers' union",
+        False,
+    ),
+    (
+        "Mayor Ines Moreau helped draft a report defending the new tram line.",
+        "the new tram line",
+        "Ines Moreau",
+        True,
+    ),
+    (
+        "Governor Lena Falk has even made comments supportive of the harbour plan.",
+        "of the harbour plan",
+        "Lena Falk",
+        True,
+    ),
+    # A participle the parse made the root goes on with who said the quote before it.
+    (
+        "''We have shown the world we can build bridges,'' Mr. Moreau said, not even"
+        " needing to mention the author of that line, Karl Berg.",
+        "the author of that line, Karl Berg",
+        "Moreau",
+        True,
+    ),
+    (
+        "Karl Brenner was the first senator to endorse the harbour plan.",
+        "the harbour plan",
+        "Karl Brenner",
+        True,
+    ),
+    (
+        "TALLINN - Kaja Lind said on Monday that the border would stay open.",
+        "the border would stay open",
+        "Kaja Lind",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "span"), NO_SPEAKER_CASES)
 def test_impersonal_and_passive_cues_have_no_speaker(  # type: ignore[no-untyped-def]
     extract_statements, text, span

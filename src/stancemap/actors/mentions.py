@@ -402,6 +402,8 @@ def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
             break
         if _TITLE_START.match(previous.text) or gazetteer.is_place_word(previous.text):
             break
+        if previous.lower_ in _SAID:
+            break  # "…,” Said Murphy": a capitalised cue, not a first name
         if previous.ent_type_ and previous.ent_type_ != "PERSON":
             break
         start -= 1

@@ -211,6 +211,12 @@ def _holder(noun: Token) -> Token | None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"PROPN", "PRON", "NOUN"}:
                 return objects[0]
+    carrier = _carrying_statement(noun)
+    if carrier is not None:
+        return _owner_of_carrier(carrier)
+    sufferer = _passive_subject_of_agent(noun)
+    if sufferer is not None:
+        return sufferer
     verb = _verb_holding(noun)
     if verb is None:
         return None
@@ -223,6 +229,48 @@ def _holder(noun: Token) -> Token | None:
     return subject
 
 
+# Statements that carry a feeling or a view: "a statement of concern", "a letter of
+# support", "words of caution".
+_CARRYING_NOUNS = frozenset(
+    "statement letter message expression declaration word note resolution".split()
+)
+
+
+def _carrying_statement(noun: Token) -> Token | None:
+    """ "The museum issued a statement of concern about …": whoever owns the statement
+    holds the concern."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    carrier = prep.head
+    if carrier.pos_ != "NOUN" or carrier.lemma_.lower() not in _CARRYING_NOUNS:
+        return None
+    return carrier
+
+
+def _owner_of_carrier(carrier: Token) -> Token | None:
+    """Who wrote or sent the statement: its possessor or the subject of the verb it
+    is the object of ("the museum issued a statement of …")."""
+    owners = [c for c in carrier.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    verb = _verb_holding(carrier)
+    subject = subject_of(verb) if verb is not None else None
+    return None if subject is None or subject.dep_ == "expl" else subject
+
+
+def _passive_subject_of_agent(noun: Token) -> Token | None:
+    """ "citizens are gripped by anxiety about …", "voters were seized by fear that
+    …": the one the feeling grips holds it."""
+    agent = noun.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent" or agent.lower_ != "by":
+        return None
+    subjects = [c for c in agent.head.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ in _EMPTY_SUBJECTS:
+        return None
+    return subjects[0]
+
+
 def _verb_holding(noun: Token) -> Token | None:
     """The verb whose subject holds the noun's view: "has the belief", "is a belief",
     "entered with an argument", "acquiesced to the narrative", "in the hope that"."""
@@ -233,7 +281,25 @@ def _verb_holding(noun: Token) -> Token | None:
         # "she faces doubts about …": the doubts are others', not hers.
         return None if head.lemma_.lower() in _FACING_VERBS else head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _HOLDING_PREPS:
-        return head.head if head.head.pos_ in {"VERB", "AUX"} else None
+        return _verb_above(head.head)
+    return None
+
+
+_CLIMBS_TO_VERB = 2
+
+
+def _verb_above(word: Token) -> Token | None:
+    """ "entered the race for the nomination with harsh words": the parse may hang the
+    "with" phrase on the object before it; the verb that governs that object."""
+    for _ in range(_CLIMBS_TO_VERB + 1):
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+        if word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+        elif word.dep_ == "dobj":
+            word = word.head
+        else:
+            return None
     return None
 
 

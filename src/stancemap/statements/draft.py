@@ -110,8 +110,24 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
+        elif current.dep_ == "ROOT":
+            return _speaker_said_before(current) or _stranded_apposition(current)
         else:
-            return _stranded_apposition(current) if current.dep_ == "ROOT" else None
+            return None
+    return None
+
+
+def _speaker_said_before(verb: Token) -> Token | None:
+    """ "'…,' Mr. Obama said, not even needing to mention …", "Kallas said, adding
+    that …": the parse made the participle the root and hung the speech verb before it
+    on it; whoever said it goes on."""
+    if verb.tag_ != "VBG":
+        return None
+    for child in verb.lefts:
+        if child.dep_ == "parataxis" and is_reporting_verb(child):
+            subject = _own_subject(child)
+            if subject is not None and subject.pos_ in {"PROPN", "NOUN", "PRON"}:
+                return subject
     return None
 
 

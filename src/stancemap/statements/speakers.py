@@ -161,7 +161,12 @@ class SpeakerResolver:
         antecedent = _antecedent(_unfloated(token))
         if antecedent is None or _impersonal(antecedent):
             return NO_SPEAKER
-        token = antecedent
+        token = _who_is_described(antecedent)
+        producer = _producer_of_writing(token, cue)
+        if producer is not None:
+            found = self.resolve(producer)
+            if found.name is not None:
+                return found
         owner = _owner_of_words(token)
         if owner is not None:
             found = self.resolve(owner)
@@ -177,6 +182,11 @@ class SpeakerResolver:
         if len(conjuncts) > 1:
             return self._coordination(token, conjuncts, start, end, cue)
         actor, mention = self._actor_in_phrase(token)
+        if actor is not None and mention is not None and mention.start < start < mention.end:
+            # "CLEVELAND - Donald Trump": the recogniser glued the dateline to the name.
+            actor, mention = self._named_after_dateline(mention, start)
+            if actor is None:
+                return SpeakerRef(text_of(token.doc)[start:end].strip(), None, start, end)
         if actor is not None and mention is not None:
             name = actor.name if actor.type == "person" else _as_written(mention.text)
             return SpeakerRef(name or actor.name, actor.id, start, end)
@@ -243,6 +253,24 @@ class SpeakerResolver:
             found = self._mention_at(candidate.idx, candidate.idx + len(candidate))
             if found is not None and found[0].type == "person":
                 return found
+        return None, None
+
+    def _named_after_dateline(
+        self, glued: ActorMention, start: int
+    ) -> tuple[ActorDraft | None, ActorMention | None]:
+        """The person an actor named elsewhere is, when a mention swallowed the dateline
+        before the name ("CLEVELAND - Donald Trump"): one whose name ends the same."""
+        written = glued.text[start - glued.start :].split()
+        glued_words = glued.text.split()
+        if not written or not glued_words:
+            return None, None
+        for actor in self._actors.actors:
+            if actor.type != "person" or not actor.name.split():
+                continue
+            if actor.name.split()[0].lower() == glued_words[0].lower():
+                continue  # the glued actor itself ("Said Murphy")
+            if actor.name.split()[-1].lower() == _as_written(written[-1]).lower():
+                return actor, actor.mentions[0]
         return None, None
 
     def _mention_at(self, start: int, end: int) -> tuple[ActorDraft, ActorMention] | None:
@@ -374,6 +402,65 @@ def _named_like_a_person(actor: ActorDraft) -> bool:
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return False
     return guess_gender(words[0]) is not None and not _unsure_guess(words[0])
+
+
+def _who_is_described(token: Token) -> Token:
+    """ "Grijalva was the first Democrat to endorse Sanders", "Clinton was the first
+    candidate to weigh in, tweeting …": the words for what the subject is stand for
+    the subject."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return token
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.ent_type_ in {"", "NORP"}):
+        return token  # "the winner was Clinton": a name is a speaker of its own
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i]
+    # Only a name: in "Other spenders were a family of PACs supporting …" the
+    # description comes first, and "He's a puppet saying …" stays the puppet's.
+    if not subjects or subjects[0].pos_ != "PROPN":
+        return token
+    return subjects[0]
+
+
+# Writings a person or body puts out, and the verbs for putting them out: "the
+# campaign sent out a press release saying", "the KGB planted articles alleging".
+_PUT_OUT_WRITINGS = frozenset(
+    """release statement memo report letter article ad advertisement commercial video
+    op-ed column editorial brief filing document study analysis pamphlet flyer mailer
+    email message note speech tweet post comment remark""".split()
+)
+_PUTTING_OUT_VERBS = frozenset(
+    """send issue release publish plant draft write run air post circulate distribute
+    file submit pen author unveil launch produce prepare deliver give roll put make""".split()
+)
+
+
+def _describes_from_after(cue: Token, noun: Token) -> bool:
+    """ "a press release saying", "comments supportive of": a participle or adjective
+    after the writing that tells what it says."""
+    if cue.i < noun.i:
+        return False
+    return (cue.dep_ == "acl" and cue.tag_ == "VBG") or (cue.dep_ == "amod" and cue.pos_ == "ADJ")
+
+
+def _producer_of_writing(token: Token, cue: Token | None) -> Token | None:
+    """ "Rubio's campaign sent out a press release saying …", "Mr. Manafort helped draft
+    a report defending …": who put the writing out says what the participle on it
+    says ("a report which said …" is the report's own word)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PUT_OUT_WRITINGS:
+        return None
+    if cue is None or cue.head.i != token.i or not _describes_from_after(cue, token):
+        return None
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _PUTTING_OUT_VERBS:
+        return None
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            return None if subject.lower_ in _NOT_SPEAKERS | {"it"} else subject
+        if verb.dep_ not in {"xcomp", "conj"}:
+            return None
+        verb = verb.head
+    return None
 
 
 _WORDS_SAID = frozenset(
