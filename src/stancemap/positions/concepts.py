@@ -31,6 +31,9 @@ _GENERIC = frozenset(
     "be have do make take get".split()
 )
 
+# Where ``token_concept`` keeps its answers in ``Doc.user_data``.
+_CONCEPT_KEY = "stancemap.token_concepts"
+
 
 @lru_cache(maxsize=1)
 def _concept_table() -> tuple[dict[str, str], dict[str, str]]:
@@ -99,7 +102,17 @@ def _hyphenated(token: Token) -> str | None:
 
 
 def token_concept(token: Token) -> str | None:
-    """The concept a token carries; a hyphenated compound is carried by its first word."""
+    """The concept a token carries; a hyphenated compound is carried by its first word.
+
+    Every issue asks this of every token of every statement and report sentence, so
+    each token's answer is kept with its document (a parsed doc does not change)."""
+    known: dict[int, str | None] = token.doc.user_data.setdefault(_CONCEPT_KEY, {})
+    if token.i not in known:
+        known[token.i] = _concept_of_token(token)
+    return known[token.i]
+
+
+def _concept_of_token(token: Token) -> str | None:
     compound = _hyphenated(token)
     if compound is not None:
         return compound

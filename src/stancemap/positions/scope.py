@@ -22,6 +22,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.actors.gazetteer import Gazetteer
+from stancemap.nlp.offsets import text_of
+
+# Where ``names_a_place`` keeps the capitalised words of each stretch it was asked about.
+_NAMES_KEY = "stancemap.name_words"
 
 
 def issue_places(question: Iterable[Token], gazetteer: Gazetteer) -> frozenset[str]:
@@ -62,11 +66,29 @@ def _name_phrases(tokens: list[Token]) -> list[str]:
 
 def names_a_place(tokens: Span | Doc, places: frozenset[str]) -> bool:
     """Do ``tokens`` name one of ``places`` as a name ("Russia", "Kyiv", "Russian")?"""
-    words = {w for t in tokens if t.text[:1].isupper() for w in (t.lower_, t.lemma_.lower())}
-    if words & places:
+    if _name_words(tokens) & places:
         return True
     phrases = [p for p in places if " " in p]
     if not phrases:
         return False
-    text = tokens.text.lower()
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    first, last = (0, len(doc)) if isinstance(tokens, Doc) else (tokens.start, tokens.end)
+    if first == last:
+        return False
+    text = text_of(doc)[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])].lower()
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
+
+
+def _name_words(tokens: Span | Doc) -> frozenset[str]:
+    """The capitalised words of ``tokens``, as written and as lemmas.
+
+    Every issue asks this of the whole article and of each sentence, so the answer
+    for each stretch is kept with its document."""
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    key = (0, len(doc)) if isinstance(tokens, Doc) else (tokens.start, tokens.end)
+    known: dict[tuple[int, int], frozenset[str]] = doc.user_data.setdefault(_NAMES_KEY, {})
+    if key not in known:
+        known[key] = frozenset(
+            w for t in tokens if t.text[:1].isupper() for w in (t.lower_, t.lemma_.lower())
+        )
+    return known[key]
