@@ -25,41 +25,29 @@ def _benchmark():  # type: ignore[no-untyped-def]
     return benchmark
 
 
-@pytest.fixture(scope="module")
-def scores():  # type: ignore[no-untyped-def]
-    return _benchmark().evaluate()
+# Each labelled set and the benchmark function that scores it.
+_EVALUATORS = {
+    "example": "evaluate",
+    "style": "evaluate_style",
+    "heldout": "evaluate_heldout",
+    "fresh": "evaluate_fresh",
+}
 
 
 @pytest.fixture(scope="module")
-def style_scores():  # type: ignore[no-untyped-def]
-    return _benchmark().evaluate_style()
+def scores_by_set():  # type: ignore[no-untyped-def]
+    benchmark = _benchmark()
+    return {name: getattr(benchmark, function)() for name, function in _EVALUATORS.items()}
 
 
-@pytest.mark.parametrize("metric", sorted(BASELINE["example"]))
-def test_positions_quality_stays_above_floor(scores, metric) -> None:  # type: ignore[no-untyped-def]
-    assert getattr(scores, metric) >= BASELINE["example"][metric], scores.summary()
+def test_every_labelled_set_has_floors() -> None:
+    assert set(BASELINE) == set(_EVALUATORS)
 
 
-@pytest.mark.parametrize("metric", sorted(BASELINE["style"]))
-def test_news_style_positions_stay_above_floor(style_scores, metric) -> None:  # type: ignore[no-untyped-def]
-    assert getattr(style_scores, metric) >= BASELINE["style"][metric], style_scores.summary()
-
-
-@pytest.fixture(scope="module")
-def heldout_scores():  # type: ignore[no-untyped-def]
-    return _benchmark().evaluate_heldout()
-
-
-@pytest.mark.parametrize("metric", sorted(BASELINE["heldout"]))
-def test_heldout_positions_stay_above_floor(heldout_scores, metric) -> None:  # type: ignore[no-untyped-def]
-    assert getattr(heldout_scores, metric) >= BASELINE["heldout"][metric], heldout_scores.summary()
-
-
-@pytest.fixture(scope="module")
-def fresh_scores():  # type: ignore[no-untyped-def]
-    return _benchmark().evaluate_fresh()
-
-
-@pytest.mark.parametrize("metric", sorted(BASELINE["fresh"]))
-def test_fresh_positions_stay_above_floor(fresh_scores, metric) -> None:  # type: ignore[no-untyped-def]
-    assert getattr(fresh_scores, metric) >= BASELINE["fresh"][metric], fresh_scores.summary()
+@pytest.mark.parametrize(
+    ("name", "metric"),
+    [(name, metric) for name in _EVALUATORS for metric in sorted(BASELINE[name])],
+)
+def test_positions_quality_stays_above_floor(scores_by_set, name, metric) -> None:  # type: ignore[no-untyped-def]
+    scores = scores_by_set[name]
+    assert getattr(scores, metric) >= BASELINE[name][metric], f"{name}: {scores.summary()}"
