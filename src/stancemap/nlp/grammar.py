@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 # Dashes that set off an aside or a lead-in ("… - ''Born with …''", "— a play on …").
 DASHES = frozenset({"—", "–", "--", "-"})
 SENTENCE_STOPS = frozenset({".", "!", "?"})
+# Parts of speech that head a subject noun phrase.
+SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -29,5 +31,6 @@ def sentence_before(token: Token) -> Span | None:
     return token.doc[start - 1].sent if start > 0 else None
 
 
-# Parts of speech that head a subject noun phrase.
-SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+def subtree_span(token: Token) -> Span:
+    """The words ``token`` heads, as a span: a phrase or a clause with all it holds."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import is_finite, is_infinitive
+from stancemap.nlp.grammar import is_finite, is_infinitive, subtree_span
 from stancemap.statements.cues import (
     CLAUSE_NOUNS,
     QUESTION_NOUNS,
@@ -88,7 +88,7 @@ def noun_that_clause(noun: Token) -> Candidate | None:
     """ "complaints from his counterpart that China's glut …": the noun's own clause."""
     for child in noun.rights:
         if child.dep_ in _NOUN_CLAUSE_DEPS and _opens_with_that(child):
-            return noun, _subtree(child), _holder(noun)
+            return noun, subtree_span(child), _holder(noun)
     return None
 
 
@@ -99,7 +99,7 @@ def noun_question(noun: Token) -> Candidate | None:
             continue
         for clause in prep.children:
             if clause.dep_ == "pcomp" and clause.left_edge.lower_ in _QUESTION_WORDS:
-                return noun, _subtree(clause), _holder(noun)
+                return noun, subtree_span(clause), _holder(noun)
     return None
 
 
@@ -110,7 +110,7 @@ def noun_topic(noun: Token) -> Candidate | None:
             continue
         topics = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"]
         if topics:
-            return noun, _subtree(topics[0]), _holder(noun) or _writing(noun)
+            return noun, subtree_span(topics[0]), _holder(noun) or _writing(noun)
     return None
 
 
@@ -131,7 +131,7 @@ def verb_that_clause(verb: Token) -> Candidate | None:
         return None
     for child in verb.rights:
         if child.dep_ == "ccomp" and _opens_with_that(child) and is_finite(child):
-            return verb, _subtree(child), subject
+            return verb, subtree_span(child), subject
     return None
 
 
@@ -141,7 +141,7 @@ def asked_question(verb: Token) -> Candidate | None:
         if child.dep_ not in _QUESTION_CLAUSE_DEPS or child.left_edge.i <= verb.i:
             continue
         if child.left_edge.lower_ in _QUESTION_WORDS:
-            return verb, _subtree(child), _asker(verb)
+            return verb, subtree_span(child), _asker(verb)
     return None
 
 
@@ -165,7 +165,7 @@ def discussed_topic(verb: Token) -> Candidate | None:
             continue
         if child.pos_ == "PRON" or child.right_edge.i == child.left_edge.i:
             return None  # "discussed it": the topic is elsewhere
-        return verb, _subtree(child), subject_of(verb)
+        return verb, subtree_span(child), subject_of(verb)
     return None
 
 
@@ -301,7 +301,3 @@ def _verb_above(word: Token) -> Token | None:
         else:
             return None
     return None
-
-
-def _subtree(token: Token) -> Span:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from stancemap.nlp.grammar import SENTENCE_STOPS
 from stancemap.statements.cues import is_reporting_verb, is_speech_verb
 
 # Dependents of the cue that go on with its content ("in the primary", "on trade",
@@ -206,7 +207,6 @@ def _speaker_is_own_noun(verb: Token) -> bool:
 
 # How far past a colon the content may run: a clause or a list, not a document.
 _MAX_AFTER_COLON_TOKENS = 80
-_SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
 def through_colon(cue: Token, content: Span) -> Span:
@@ -231,7 +231,7 @@ def through_colon(cue: Token, content: Span) -> Span:
         if "\n" in token.text:
             break
         rest.append(token)
-        if token.text in _SENTENCE_STOPS or "\n" in token.whitespace_:
+        if token.text in SENTENCE_STOPS or "\n" in token.whitespace_:
             break
     else:
         return content  # no sentence end in reach: not a clause after a colon

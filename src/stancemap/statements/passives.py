@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import is_infinitive
+from stancemap.nlp.grammar import is_infinitive, subtree_span
 from stancemap.statements.cues import EVALUATION_VERBS, PASSIVE_JUDGEMENT_VERBS, cue_lemma
 
 Candidate = tuple[Token, Span, Token | None]
@@ -81,8 +81,7 @@ def _evaluated_subject(verb: Token) -> Candidate | None:
     subject = subjects[0]
     if subject.tag_ in {"WDT", "WP"} or subject.lower_ in _EMPTY_SUBJECTS:
         return None
-    doc = verb.doc
-    return verb, doc[subject.left_edge.i : subject.right_edge.i + 1], _agent(verb)
+    return verb, subtree_span(subject), _agent(verb)
 
 
 def _clause_end(verb: Token) -> int:

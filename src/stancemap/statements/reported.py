@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.nlp.grammar import subtree_span
 from stancemap.nlp.offsets import text_of
 from stancemap.statements.according import according_to_candidate
 from stancemap.statements.attitudes import find_attitude_candidates
@@ -87,6 +88,7 @@ def find_reported_statements(
     ``quoted`` are the standalone direct quotes (with their marks); ``marks`` every
     quoted passage, embedded ones too, so a clause that opens a quote runs to its end.
     """
+    text = text_of(doc)
     drafts: list[StatementDraft] = []
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
@@ -94,11 +96,11 @@ def find_reported_statements(
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
         content = through_colon(cue, content)
         start, end = _trim(content)
-        start = _after_dateline(text_of(doc), start, end)
+        start = _after_dateline(text, start, end)
         start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
             continue
-        end = _through_open_quote(text_of(doc), start, end, marks)
+        end = _through_open_quote(text, start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
         )
@@ -149,17 +151,16 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             found = [labelled] if labelled is not None else []
         used.update(cue.i for cue, _, _ in found)
         yield from found
-    for cue, content, speaker in find_attitude_candidates(doc):
-        if cue.i not in used:
-            used.add(cue.i)
-            yield cue, content, speaker
-    for cue, content, speaker in find_passive_judgements(doc):
-        if cue.i not in used:
-            used.add(cue.i)
-            yield cue, content, speaker
-    for cue, content, speaker in find_content_clause_candidates(doc):
-        if cue.i not in used:
-            yield cue, content, speaker
+    # The other readers, in order of trust: a cue word serves the first that takes it.
+    for finder in (
+        find_attitude_candidates,
+        find_passive_judgements,
+        find_content_clause_candidates,
+    ):
+        for cue, content, speaker in finder(doc):
+            if cue.i not in used:
+                used.add(cue.i)
+                yield cue, content, speaker
 
 
 def _mistagged_cue(token: Token) -> bool:
@@ -242,7 +243,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         for child in verb.children
         if child.dep_ in _CONTENT_DEPS
         and len(list(child.subtree)) >= MIN_CONTENT_TOKENS
-        and not _across_paragraph(verb, _subtree(child))
+        and not _across_paragraph(verb, subtree_span(child))
         and not _perceived_event(verb, child)
     ]
     if clauses:
@@ -256,7 +257,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if len(after) > 1:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
-        content = _with_coordinated_verbs(verb, _subtree((after or clauses)[0]))
+        content = _with_coordinated_verbs(verb, subtree_span((after or clauses)[0]))
         yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
         return
     shaped = _shaped_content(verb)
@@ -305,7 +306,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         # "This willingness, the report suggested, stems partly from …"
         head = verb.head
-        yield verb, _subtree(head), subject_of(verb)
+        yield verb, subtree_span(head), subject_of(verb)
         return
     if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0:
         # "…, Kallas said." with the clause parsed as the head of the sentence.
@@ -365,7 +366,7 @@ def _gerund_content(verb: Token) -> Span | None:
     proposed or denied."""
     for child in verb.rights:
         if child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG":
-            content = _subtree(child)
+            content = subtree_span(child)
             return content if len(content) >= _MIN_OBJECT_TOKENS else None
     return None
 
@@ -506,7 +507,7 @@ def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
                 continue
             if prep.lower_ == "in" and objects[0].lemma_.lower() not in STANCE_PHRASE_NOUNS:
                 continue  # "came out in 1993" is no stance; "came out in support of" is
-            return verb, _subtree(_through_stance_phrase(objects[0])), _idiom_speaker(verb)
+            return verb, subtree_span(_through_stance_phrase(objects[0])), _idiom_speaker(verb)
     return None
 
 
@@ -646,16 +647,16 @@ def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             (c.lower_ == "that" and c.dep_ == "mark") or (c.lower_ == "to" and c.dep_ == "aux")
             for c in child.children
         ):
-            yield verb, _subtree(child), subject_of(verb)
+            yield verb, subtree_span(child), subject_of(verb)
             return
         if child.dep_ == "prep" and child.lower_ in {"for", "about", "over", "in", "with"}:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
-                yield verb, _subtree(objects[0]), subject_of(verb)
+                yield verb, subtree_span(objects[0]), subject_of(verb)
                 return
     for child in verb.children:
         if child.dep_ == "ccomp":
-            yield verb, _subtree(child), subject_of(verb)
+            yield verb, subtree_span(child), subject_of(verb)
             return
 
 
@@ -688,11 +689,6 @@ def _across_paragraph(cue: Token, content: Span) -> bool:
         return False
     low, high = (cue.i, content.start) if cue.i < content.start else (content.end - 1, cue.i)
     return any("\n" in t.text_with_ws for t in doc[low:high])
-
-
-def _subtree(token: Token) -> Span:
-    doc = token.doc
-    return doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def _trim(span: Span) -> tuple[int, int]:

@@ -48,11 +48,14 @@ PersonAt = tuple[int, ActorDraft]
 
 
 def role_subjects(
-    doc: Doc, persons: list[PersonAt], in_quote: Callable[[int], bool]
+    doc: Doc,
+    persons: list[PersonAt],
+    titles: dict[str, frozenset[str]],
+    in_quote: Callable[[int], bool],
 ) -> dict[int, ActorDraft]:
     """The person each definite role subject outside quotes stands for ("the senator
-    said" after "Sen. Anna Kovac"), by the index of the role noun."""
-    titles = {actor.id: role_words(doc, actor) for _, actor in persons}
+    said" after "Sen. Anna Kovac"), by the index of the role noun; ``titles`` are each
+    person's role words (``role_words``)."""
     found: dict[int, ActorDraft] = {}
     for token in doc:
         if token.dep_ not in {"nsubj", "nsubjpass"} or in_quote(token.idx):

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from stancemap.nlp.grammar import SUBJECT_POS, is_finite, is_infinitive
+from stancemap.nlp.grammar import SUBJECT_POS, is_finite, is_infinitive, subtree_span
 
 # Heads the parser gives a that-clause when it mistakes it for a relative clause.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
@@ -141,8 +141,7 @@ def said_things(verb: Token) -> Span | None:
         return None
     if is_infinitive(verb):
         return None  # "nothing but good things to say": no one has said them yet
-    noun = verb.head
-    return verb.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return subtree_span(verb.head)
 
 
 def short_answer(verb: Token) -> Span | None:
@@ -160,10 +159,10 @@ def short_answer(verb: Token) -> Span | None:
             after = doc[child.i + 1] if child.i + 1 < len(doc) else None
             if after is not None and after.lower_ == "to" and after.dep_ == "prep":
                 return doc[child.i : after.right_edge.i + 1]
-            return doc[child.left_edge.i : child.right_edge.i + 1]
+            return subtree_span(child)
         if child.dep_ in _SAME_DEPS and child.lemma_.lower() == "same":
             # "26 percent said the same": the parser may take it for a subject.
-            return doc[child.left_edge.i : child.right_edge.i + 1]
+            return subtree_span(child)
         if child.dep_ == "dobj" and child.lower_ in {"that", "so"}:
             # "a third said that of Cruz": the answer the sentence before gave.
             about = [
@@ -208,7 +207,6 @@ def _is_target(noun: Token) -> bool:
     return noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in _TARGET_ENTS
 
 
-# What may stand right before a cue as its subject: "Trump predicts", "one in five say".
 # Modifiers that make the cue word a noun after all: "his claims", "the fears".
 _NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod"})
 
@@ -252,7 +250,6 @@ def _finite_clause_from(first: Token, word: Token) -> Token | None:
         verb = first
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        subject_start = first.i
     if verb.i <= first.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if verb.dep_ == "relcl" and verb.head == word:

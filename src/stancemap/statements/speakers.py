@@ -133,8 +133,9 @@ class SpeakerResolver:
             key=lambda pair: pair[0],
         )
         self._titled_gender = _genders_from_titles(text_of(doc), actors)
-        self._role_words = {actor.id: role_words(doc, actor) for _, actor in self._persons}
-        self._role_subjects = role_subjects(doc, self._persons, self._in_quote)
+        people = {actor.id: actor for _, actor in self._persons}
+        self._role_words = {key: role_words(doc, actor) for key, actor in people.items()}
+        self._role_subjects = role_subjects(doc, self._persons, self._role_words, self._in_quote)
         self._pronouns = resolve_pronouns(
             doc,
             self._person_mentions(doc),
