@@ -116,12 +116,7 @@ def _country_at(token: Token, actors: ArticleActors) -> str | None:
 
 def _countries_named(sentence: Span, actors: ArticleActors) -> set[str]:
     """Countries a sentence names by name, demonym or capital."""
-    found = set()
-    for token in sentence:
-        actor = actors.at(token.idx, token.idx + len(token))
-        if actor is not None and actor.type == "country" and actor.country:
-            found.add(actor.country)
-    return found
+    return {country for token in sentence if (country := _country_at(token, actors))}
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> tuple[str | None, int]:

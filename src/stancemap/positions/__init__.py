@@ -81,9 +81,10 @@ def find_positions(
     profiles: Sequence[IssueProfile],
 ) -> list[PositionDraft]:
     """Positions from statements, then from report sentences no statement covers."""
-    profiles = _in_scope(doc, profiles, actors)
     names = _country_names(actors)
-    readings = [_Reading(p, is_on_topic(p, doc), names, is_about_places(p, doc)) for p in profiles]
+    readings = [
+        _Reading(p, is_on_topic(p, doc), names, about) for p, about in _in_scope(doc, profiles)
+    ]
     positions: list[PositionDraft] = []
     covered: set[int] = set()
     # (holder, issue, sentence) already read from the holder's own statement: the
@@ -114,21 +115,22 @@ def find_positions(
     return _unique(positions)
 
 
-def _in_scope(
-    doc: Doc, profiles: Sequence[IssueProfile], actors: ArticleActors
-) -> list[IssueProfile]:
-    """An issue whose places (Ukraine, Russia) the article never names is out of scope.
+def _in_scope(doc: Doc, profiles: Sequence[IssueProfile]) -> list[tuple[IssueProfile, bool]]:
+    """The issues in scope, each with whether the article is about its places
+    (``is_about_places``); an issue whose places (Ukraine, Russia) the article never
+    names is out of scope.
 
     A place counts as named by its name, capital or demonym ("Kyiv", "Ukrainian"); the
     blocs the question names ("NATO", "European") stand for it in a sentence on the
     issue in its own words ("a European force to keep the peace"), but not the names
     of its terms ("American weapons"), which are in every US article.
     """
-    return [
-        p
-        for p in profiles
-        if not p.places or names_a_place(doc, p.places) or is_about_places(p, doc)
-    ]
+    scoped = []
+    for profile in profiles:
+        about = is_about_places(profile, doc)
+        if not profile.places or about or names_a_place(doc, profile.places):
+            scoped.append((profile, about))
+    return scoped
 
 
 def _unique(positions: list[PositionDraft]) -> list[PositionDraft]:

@@ -100,7 +100,8 @@ def profile_issue(
     from the countries ``gazetteer`` (the built-in one by default) knows."""
     question_tokens = list(question)
     places = issue_places(question_tokens, gazetteer or load_gazetteer())
-    context = _names_in(question_tokens)
+    question_names = _names_in(question_tokens)
+    context = set(question_names)
     asked = concepts_in(question_tokens) - context
     core: dict[str, float] = dict.fromkeys(asked, 1.0)
     for term in terms:
@@ -112,7 +113,7 @@ def profile_issue(
             inverse = opposite_concept(concept) in asked  # "restrictions" on "allowed"
             core[concept] = max(core.get(concept, 0.0), 1.0 if inverse else weight)
     place_words = {word for place in places for word in place.split()}
-    blocs = frozenset(_names_in(question_tokens) - place_words - set(core))
+    blocs = frozenset(question_names - place_words - set(core))
     return IssueProfile(
         issue, core, frozenset(context - set(core)), frozenset(asked), places, blocs
     )

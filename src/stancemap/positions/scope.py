@@ -66,29 +66,25 @@ def _name_phrases(tokens: list[Token]) -> list[str]:
 
 def names_a_place(tokens: Span | Doc, places: frozenset[str]) -> bool:
     """Do ``tokens`` name one of ``places`` as a name ("Russia", "Kyiv", "Russian")?"""
-    if _name_words(tokens) & places:
+    span = tokens[:]  # a whole document as a span too
+    if _name_words(span) & places:
         return True
     phrases = [p for p in places if " " in p]
-    if not phrases:
+    if not phrases or not len(span):
         return False
-    doc = tokens if isinstance(tokens, Doc) else tokens.doc
-    first, last = (0, len(doc)) if isinstance(tokens, Doc) else (tokens.start, tokens.end)
-    if first == last:
-        return False
-    text = text_of(doc)[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])].lower()
+    text = text_of(span.doc)[span.start_char : span.end_char].lower()
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
 
 
-def _name_words(tokens: Span | Doc) -> frozenset[str]:
-    """The capitalised words of ``tokens``, as written and as lemmas.
+def _name_words(span: Span) -> frozenset[str]:
+    """The capitalised words of ``span``, as written and as lemmas.
 
     Every issue asks this of the whole article and of each sentence, so the answer
     for each stretch is kept with its document."""
-    doc = tokens if isinstance(tokens, Doc) else tokens.doc
-    key = (0, len(doc)) if isinstance(tokens, Doc) else (tokens.start, tokens.end)
-    known: dict[tuple[int, int], frozenset[str]] = doc.user_data.setdefault(_NAMES_KEY, {})
+    known: dict[tuple[int, int], frozenset[str]] = span.doc.user_data.setdefault(_NAMES_KEY, {})
+    key = (span.start, span.end)
     if key not in known:
         known[key] = frozenset(
-            w for t in tokens if t.text[:1].isupper() for w in (t.lower_, t.lemma_.lower())
+            w for t in span if t.text[:1].isupper() for w in (t.lower_, t.lemma_.lower())
         )
     return known[key]
