@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 # Dashes that set off an aside or a lead-in ("… - ''Born with …''", "— a play on …").
-DASHES = frozenset({"—", "–", "--", "-"})
+DASHES = frozenset({"—", "–", "--", "-", "―"})
 SENTENCE_STOPS = frozenset({".", "!", "?"})
 # Parts of speech that head a subject noun phrase.
 SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})

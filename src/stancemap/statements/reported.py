@@ -10,7 +10,6 @@ The span is the reported clause without its cue.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -25,15 +24,21 @@ from stancemap.statements.clause_ends import (
     without_trailing_clause,
 )
 from stancemap.statements.content_clauses import find_content_clause_candidates
+from stancemap.statements.content_edges import (
+    after_wire_dateline,
+    cue_phrase,
+    is_in_quote,
+    mostly_quoted,
+    through_open_quote,
+    trimmed_bounds,
+)
 from stancemap.statements.cues import (
     CHARGE_VERBS,
     DIRECTIVE_VERBS,
     EVALUATION_VERBS,
     EXPRESSION_VERBS,
-    FINDING_SOURCES,
     FINDING_VERBS,
     GERUND_CONTENT_VERBS,
-    IDIOM_CONTENT,
     NOMINAL_CUES,
     OBJECT_CONTENT_VERBS,
     PREP_CONTENT,
@@ -41,7 +46,6 @@ from stancemap.statements.cues import (
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
-    STANCE_PHRASE_NOUNS,
     cue_lemma,
     is_reporting_verb,
     is_speech_verb,
@@ -55,6 +59,8 @@ from stancemap.statements.extent import (
 )
 from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.nesting import drop_nested
+from stancemap.statements.noun_cues import IDIOM_VERBS, idiom_cue, labelled_claim, nominal_cue
+from stancemap.statements.parentheticals import parenthetical_cue
 from stancemap.statements.passives import find_passive_judgements
 from stancemap.statements.shapes import (
     as_clause_content,
@@ -62,6 +68,8 @@ from stancemap.statements.shapes import (
     clause_after_noun_tagged_cue,
     clause_after_preposition,
     felt_state,
+    finding_object,
+    perceived_event,
     said_things,
     short_answer,
     that_clause_beyond_adjunct,
@@ -70,8 +78,6 @@ from stancemap.statements.shapes import (
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
 
 _CONTENT_DEPS = {"ccomp"}
-_IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
-_EDGE_PUNCT = set(",.;:—–-“”\"'()")
 # "announced his resignation", "denied the charges": an object of two words says it.
 _MIN_OBJECT_TOKENS = 2
 
@@ -95,12 +101,12 @@ def find_reported_statements(
             continue
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
         content = through_colon(cue, content)
-        start, end = _trim(content)
-        start = _after_dateline(text, start, end)
+        start, end = trimmed_bounds(content)
+        start = after_wire_dateline(text, start, end)
         start, end = around_introduced_quote(cue, start, end, marks)
-        if end - start < 2 or _mostly_quoted(start, end, quoted) or _in_quote(cue, quoted):
+        if end - start < 2 or mostly_quoted(start, end, quoted) or is_in_quote(cue, quoted):
             continue
-        end = _through_open_quote(text, start, end, marks)
+        end = through_open_quote(text, start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
         )
@@ -112,7 +118,7 @@ def find_reported_statements(
                 cue=cue,
                 speaker=speaker,
                 sentence=sentence_bounds(doc, min(start, cue.idx), max(end, cue.idx)),
-                cue_phrase=_cue_phrase(cue),
+                cue_phrase=cue_phrase(cue),
             )
         )
     return drop_nested(drafts)
@@ -141,13 +147,13 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
         elif token.pos_ in {"NOUN", "PROPN"} and cue_lemma(token) in REPORTING_VERBS:
             clause = clause_after_noun_tagged_cue(token, cue_lemma(token))
             found = [(token, clause[0], clause[1])] if clause is not None else []
-        elif token.pos_ == "VERB" and token.lemma_.lower() in _IDIOM_VERBS:
-            idiom = _idiom_cue(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in IDIOM_VERBS:
+            idiom = idiom_cue(token)
             found = [idiom] if idiom is not None else []
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
-            found = list(_nominal_cue(token))
+            found = list(nominal_cue(token))
         elif token.text == ":":
-            labelled = _labelled_claim(doc, token)
+            labelled = labelled_claim(doc, token)
             found = [labelled] if labelled is not None else []
         used.update(cue.i for cue, _, _ in found)
         yield from found
@@ -234,7 +240,7 @@ def _call_placed(cue: Token, content: Span) -> bool:
 
 def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
     doc = verb.doc
-    around = _parenthetical_cue(verb)
+    around = parenthetical_cue(verb)
     if around is not None:
         yield around
         return
@@ -244,7 +250,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         if child.dep_ in _CONTENT_DEPS
         and len(list(child.subtree)) >= MIN_CONTENT_TOKENS
         and not _across_paragraph(verb, subtree_span(child))
-        and not _perceived_event(verb, child)
+        and not perceived_event(verb, child)
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
@@ -265,7 +271,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         yield verb, shaped, _speaker_of(verb)
         return
     lemma = verb.lemma_.lower()
-    finding = _finding(verb) if lemma in FINDING_VERBS else None
+    finding = finding_object(verb) if lemma in FINDING_VERBS else None
     if finding is not None:
         yield verb, finding, subject_of(verb)
         return
@@ -481,207 +487,6 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return named if quoting else None
 
 
-# "KYIV, March 4 (Reuters) – " or "WASHINGTON (AP) — ": a wire dateline opening a story.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z.]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
-    r" ?\([A-Za-z0-9 .&'-]+\) ?[-–—]+ ?"
-)
-
-
-def _after_dateline(text: str, start: int, end: int) -> int:
-    """The start of a clause without the wire dateline in front of it."""
-    dateline = _DATELINE.match(text, start, end)
-    return dateline.end() if dateline is not None and dateline.end() < end else start
-
-
-def _idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
-    """ "took aim at comments by X that …", "came out in support of Cruz": the object
-    of the idiom's preposition."""
-    for noun in verb.children:
-        preps = IDIOM_CONTENT.get((verb.lemma_.lower(), noun.lemma_.lower()))
-        if noun.dep_ not in {"dobj", "prt"} or preps is None:
-            continue
-        for prep in [*noun.rights, *verb.rights]:
-            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if prep.dep_ != "prep" or prep.lower_ not in preps or not objects:
-                continue
-            if prep.lower_ == "in" and objects[0].lemma_.lower() not in STANCE_PHRASE_NOUNS:
-                continue  # "came out in 1993" is no stance; "came out in support of" is
-            return verb, subtree_span(_through_stance_phrase(objects[0])), _idiom_speaker(verb)
-    return None
-
-
-def _through_stance_phrase(noun: Token) -> Token:
-    """ "in support of Cruz", "in favor of the deal": what is supported, not the support."""
-    if noun.lemma_.lower() not in STANCE_PHRASE_NOUNS:
-        return noun
-    for prep in noun.rights:
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ == "of" and objects:
-            return objects[0]
-    return noun
-
-
-def _idiom_speaker(verb: Token) -> Token | None:
-    """Who took aim or raised concerns; nobody when a participle hangs the idiom on a
-    whole event ("forces are conducting exercises, raising questions about …")."""
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
-        return None
-    return subject_of(verb)
-
-
-_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice"})
-
-
-def _perceived_event(verb: Token, clause: Token) -> bool:
-    """ "saw Trump talking about the plant", "saw his support collapse": something
-    witnessed, not a belief; only a finite clause ("saw that …") reports one."""
-    if verb.lemma_.lower() not in _PERCEPTION_VERBS:
-        return False
-    finite = any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children)
-    return clause.tag_ in {"VB", "VBG", "VBN"} and not finite
-
-
-_FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
-
-
-def _finding(verb: Token) -> Span | None:
-    """ "The poll shows Sanders with 47 percent": the object with what is said of it.
-
-    The parser hangs "with 47 percent" or "leading the field" on the verb; the
-    finding runs from the object to the last of these complements.
-    """
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
-    subject = subject_of(verb)
-    if subject is None or not objects:
-        return None
-    if verb.lemma_.lower() == "find" and subject.lower_ not in FINDING_SOURCES:
-        return None
-    last = objects[0]
-    for child in verb.rights:
-        if child.i > last.i and child.dep_ in _FINDING_COMPLEMENTS:
-            last = child
-    span = verb.doc[objects[0].left_edge.i : last.right_edge.i + 1]
-    return span if len(span) >= 2 else None
-
-
-def _parenthetical_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
-    """The sentence around a cue set off by commas: "The plan, she said, will fail."
-
-    The words said run on both sides of "she said"; the statement is the sentence
-    (a span, so the cue sits inside it), unless what follows the second comma is
-    the narrator's ("…, he said, adding that …", "…, she said, and left").
-    """
-    doc = verb.doc
-    # The subject nearest the cue: "The levy, the mayor said, …" may parse both as subjects.
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    subject = subjects[-1] if subjects else None
-    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
-        return None
-    sentence = verb.sent
-    opening = subject.left_edge.i - 1
-    closing = verb.i + 1
-    while closing < sentence.end and doc[closing].text != "," and _adjunct_of(doc[closing], verb):
-        closing += 1
-    if closing >= sentence.end - MIN_CONTENT_TOKENS or doc[closing].text != ",":
-        return None
-    if doc[closing].head != verb or subject.tag_ in {"WP", "WDT"}:
-        return None
-    before = doc[sentence.start : opening]
-    after = doc[closing + 1 : sentence.end]
-    if len(before) < 2 or not _continues_clause(before, after, verb):
-        return None
-    return verb, sentence, subject
-
-
-_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "prt", "dative", "agent", "punct"})
-
-
-def _adjunct_of(token: Token, verb: Token) -> bool:
-    """Whether ``token`` hangs from ``verb`` as a time, place or addressee ("on Friday")."""
-    current = token
-    while current.head != verb:
-        if current.head == current:
-            return False
-        current = current.head
-    addressee = current.dep_ == "dobj" and verb.lemma_.lower() in {"tell", "ask"}
-    return current.dep_ in _ADJUNCT_DEPS or addressee
-
-
-def _continues_clause(before: Span, after: Span, verb: Token) -> bool:
-    """Whether the words after "…, she said," go on with the words before it.
-
-    Not when the part before is the narrator's setting of a quote ("In February,
-    Trump said, “…”", "Asked about it, he said, …"), when a conjunction opens the
-    parenthesis ("…, and, he argued, …"), or when the part after is the narrator's
-    comment (", adding that …", ", a policy that …").
-    """
-    follower = after[0]
-    if before[0].lower_ in {"asked", "when"} or before[-1].pos_ == "CCONJ":
-        return False
-    if _predicate_after_subject(before, follower):
-        return True
-    if follower.lower_ != "including" and (
-        follower.tag_ in {"VBG", "VBN", "CC", "WP", "WDT", "WRB"} or follower.lower_ == "according"
-    ):
-        return False
-    attached = any(t.head == verb for t in before)
-    if attached and (follower.is_quote or follower.text[0] in _EDGE_PUNCT):
-        return False
-    roots = [t for t in after if not (after.start <= t.head.i < after.end) and not t.is_punct]
-    return not all(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in roots)
-
-
-def _predicate_after_subject(before: Span, follower: Token) -> bool:
-    """ "The hashtag, Mr. Abboud said, accompanied descriptions …": a bare noun phrase
-    before the cue and a past verb after it are one clause, whatever the tagger says."""
-    if follower.tag_ not in {"VBD", "VBN"} or follower.pos_ not in {"VERB", "AUX"}:
-        return False
-    return not any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"WP", "WDT", "WRB"} for t in before)
-
-
-def _nominal_cue(noun: Token) -> Iterator[tuple[Token, Span, Token | None]]:
-    verb = noun.head
-    for child in noun.children:
-        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
-            (c.lower_ == "that" and c.dep_ == "mark") or (c.lower_ == "to" and c.dep_ == "aux")
-            for c in child.children
-        ):
-            yield verb, subtree_span(child), subject_of(verb)
-            return
-        if child.dep_ == "prep" and child.lower_ in {"for", "about", "over", "in", "with"}:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                yield verb, subtree_span(objects[0]), subject_of(verb)
-                return
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            yield verb, subtree_span(child), subject_of(verb)
-            return
-
-
-def _labelled_claim(doc: Doc, colon: Token) -> tuple[Token, Span, Token | None] | None:
-    """Headline style "Graham: Trump Is Destroying GOP's Chances": a name, a colon, a claim."""
-    start = colon.i
-    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_sent_end:
-        start -= 1
-    label = doc[start : colon.i]
-    if not 1 <= len(label) <= 4 or not all(_is_name_word(t) for t in label):
-        return None
-    end = colon.i + 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    content = doc[colon.i + 1 : end]
-    if len(content) < MIN_CONTENT_TOKENS or content[0].text in _EDGE_PUNCT:
-        return None
-    return colon, content, label[-1]
-
-
-def _is_name_word(token: Token) -> bool:
-    """A capitalised noun: headline labels are names, whatever the tagger says."""
-    return token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() and token.is_alpha
-
-
 def _across_paragraph(cue: Token, content: Span) -> bool:
     """A line break between a cue and its clause: they belong to different paragraphs."""
     doc = cue.doc
@@ -689,66 +494,3 @@ def _across_paragraph(cue: Token, content: Span) -> bool:
         return False
     low, high = (cue.i, content.start) if cue.i < content.start else (content.end - 1, cue.i)
     return any("\n" in t.text_with_ws for t in doc[low:high])
-
-
-def _trim(span: Span) -> tuple[int, int]:
-    """Drop "that", edge punctuation and spaces from a content span, but not the
-    bracket that closes one inside it."""
-    tokens = list(span)
-    while tokens and (
-        tokens[0].text in _EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
-    ):
-        tokens.pop(0)
-    while tokens and (
-        (tokens[-1].text in _EDGE_PUNCT and not _closes_bracket(tokens))
-        or tokens[-1].is_space
-        or tokens[-1].dep_ == "cc"
-    ):
-        tokens.pop()
-    if not tokens:
-        return span.start_char, span.start_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _closes_bracket(tokens: list[Token]) -> bool:
-    """ "…Speaker Ana Ruiz (D-Calif.)": the closing bracket of one the span opens."""
-    opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens[:-1])
-    return tokens[-1].text == ")" and opened > 0
-
-
-def _cue_phrase(cue: Token) -> tuple[int, int]:
-    """The cue with its particles ("point out", "according to")."""
-    end_token = cue
-    for child in cue.children:
-        if child.dep_ in {"prt"} or (cue.lower_ == "according" and child.lower_ == "to"):
-            end_token = max(end_token, child, key=lambda t: t.i)
-    return cue.idx, end_token.idx + len(end_token)
-
-
-def _through_open_quote(text: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> int:
-    """The end of a quote the clause opens but the parse cut short.
-
-    "…stated that the debate was “more uplifting. It was substantive”": the parser
-    ends the sentence inside the marks, but the reported words run to the closing one.
-    So when the clause opens with the mark ("told reporters that “if turnout is high
-    we'll do fine. If it's low, that's another story.”"): the quote is the clause.
-    """
-    for open_mark, outer_end in marks:
-        opens = start <= open_mark < end or _opens_at(text, open_mark, start)
-        if opens and end < outer_end and any(c.isalnum() for c in text[end:outer_end]):
-            return outer_end
-    return end
-
-
-def _opens_at(text: str, open_mark: int, start: int) -> bool:
-    """Only the opening mark (and spaces) between it and the clause's first word."""
-    return open_mark < start and not text[open_mark:start].strip("“\"'` ")
-
-
-def _mostly_quoted(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
-    return inside >= 0.8 * (end - start)
-
-
-def _in_quote(token: Token, quoted: list[tuple[int, int]]) -> bool:
-    return any(start <= token.idx < end for start, end in quoted)

@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.grammar import SUBJECT_POS, is_finite, is_infinitive, subtree_span
+from stancemap.statements.cues import FINDING_SOURCES
+from stancemap.statements.draft import subject_of
 
 # Heads the parser gives a that-clause when it mistakes it for a relative clause.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
@@ -281,3 +283,38 @@ def felt_state(verb: Token) -> Span | None:
         if child.dep_ == "acomp" and child.pos_ in {"ADJ", "VERB"}:
             return verb.doc[child.i : child.right_edge.i + 1]
     return None
+
+
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice"})
+
+
+def perceived_event(verb: Token, clause: Token) -> bool:
+    """ "saw Trump talking about the plant", "saw his support collapse": something
+    witnessed, not a belief; only a finite clause ("saw that …") reports one."""
+    if verb.lemma_.lower() not in _PERCEPTION_VERBS:
+        return False
+    finite = any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children)
+    return clause.tag_ in {"VB", "VBG", "VBN"} and not finite
+
+
+_FINDING_COMPLEMENTS = frozenset({"prep", "advcl", "xcomp", "oprd", "acomp", "npadvmod"})
+
+
+def finding_object(verb: Token) -> Span | None:
+    """ "The poll shows Sanders with 47 percent": the object with what is said of it.
+
+    The parser hangs "with 47 percent" or "leading the field" on the verb; the
+    finding runs from the object to the last of these complements.
+    """
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    subject = subject_of(verb)
+    if subject is None or not objects:
+        return None
+    if verb.lemma_.lower() == "find" and subject.lower_ not in FINDING_SOURCES:
+        return None
+    last = objects[0]
+    for child in verb.rights:
+        if child.i > last.i and child.dep_ in _FINDING_COMPLEMENTS:
+            last = child
+    span = verb.doc[objects[0].left_edge.i : last.right_edge.i + 1]
+    return span if len(span) >= 2 else None
