@@ -37,6 +37,7 @@ from stancemap.statements.cues import (
     known_cue_lemma,
 )
 from stancemap.statements.draft import subject_of
+from stancemap.statements.prep_stances import stance_phrase
 
 Candidate = tuple[Token, Span, Token | None]
 
@@ -80,6 +81,8 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
             found = discussed_topic(token)
         if found is None and token.pos_ == "VERB" and not known_cue_lemma(lemma):
             found = verb_that_clause(token)
+        if found is None and token.pos_ == "NOUN":
+            found = stance_phrase(token)
         if found is not None:
             yield found
 
