@@ -37,7 +37,12 @@ from stancemap.statements.cues import (
     known_cue_lemma,
 )
 from stancemap.statements.draft import subject_of
-from stancemap.statements.prep_stances import stance_phrase
+from stancemap.statements.prep_stances import (
+    against_copula,
+    divided_on,
+    particle_speech,
+    stance_phrase,
+)
 
 Candidate = tuple[Token, Span, Token | None]
 
@@ -83,6 +88,12 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
             found = verb_that_clause(token)
         if found is None and token.pos_ == "NOUN":
             found = stance_phrase(token)
+        if found is None and token.pos_ in {"VERB", "ADJ"}:
+            found = divided_on(token)
+        if found is None and token.pos_ == "VERB":
+            found = particle_speech(token)
+        if found is None and token.pos_ == "ADP":
+            found = against_copula(token)
         if found is not None:
             yield found
 

@@ -8,8 +8,8 @@ a verb of saying:
   defense of", "in opposition to") on the verb of what its subject did.
 - "Voters are split on whether the mayor should resign": a group divided over a
   question holds views on it.
-- "The unions spoke out against the merger", "the governor weighed in on the
-  dispute": a verb of speech with its particle, then what was spoken of.
+- "The unions spoke out against the merger", "the governor lashed out at the
+  court": a verb of speech with its particle, then what was spoken of.
 
 Each function takes one token and returns (cue, content, speaker token) or None.
 """
@@ -57,3 +57,81 @@ def stance_phrase(noun: Token) -> Candidate | None:
         if prep.dep_ == "prep" and prep.lower_ == wanted and objects:
             return noun, subtree_span(objects[0]), subject_of(verb)
     return None
+
+
+# Words for a group that disagrees within itself: "voters are split on whether …".
+_DIVIDED_WORDS = frozenset({"split", "divide", "divided", "torn", "polarize", "polarized"})
+_DIVIDED_PREPS = frozenset({"on", "over", "about"})
+
+
+def divided_on(word: Token) -> Candidate | None:
+    """ "Voters are split on whether the mayor should resign": the question on which
+    the group holds views, held by the group."""
+    if word.lemma_.lower() not in _DIVIDED_WORDS and word.lower_ not in _DIVIDED_WORDS:
+        return None
+    if word.pos_ not in {"VERB", "ADJ"}:
+        return None
+    for prep in word.rights:
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if prep.dep_ == "prep" and prep.lower_ in _DIVIDED_PREPS and objects:
+            if not _next_to(word, prep):
+                return None  # "split anew by an uproar on the convention floor": a place
+            return word, subtree_span(objects[0]), _divided_group(word)
+    return None
+
+
+def _next_to(word: Token, prep: Token) -> bool:
+    """The preposition follows the word at once, or after adverbs only ("split
+    sharply on")."""
+    return all(t.pos_ == "ADV" for t in word.doc[word.i + 1 : prep.i])
+
+
+def _divided_group(word: Token) -> Token | None:
+    """Who is divided: the subject of "are split" (a passive to the parser, though
+    nobody split them), of the copula before "divided", or of "voters split on"."""
+    for child in word.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    head = word.head
+    if word.dep_ == "acomp" and head.pos_ in {"AUX", "VERB"}:
+        return subject_of(head)
+    return None
+
+
+# Verbs of speech with a particle ("spoke out against", "spoke up about", "lashed
+# out at"): the object of the preposition after the particle is what was spoken of.
+_PARTICLE_SPEECH: dict[tuple[str, str], frozenset[str]] = {
+    ("speak", "out"): frozenset({"against", "about", "on", "for"}),
+    ("speak", "up"): frozenset({"about", "for", "against", "on"}),
+    ("lash", "out"): frozenset({"at", "against"}),
+    ("hit", "out"): frozenset({"at", "against"}),
+    ("sound", "off"): frozenset({"on", "about"}),
+}
+
+
+def particle_speech(verb: Token) -> Candidate | None:
+    """ "The unions spoke out against the merger": what was spoken of."""
+    lemma = verb.lemma_.lower()
+    for particle in verb.children:
+        preps = _PARTICLE_SPEECH.get((lemma, particle.lower_))
+        if particle.dep_ not in {"prt", "advmod"} or preps is None:
+            continue
+        for prep in [*verb.rights, *particle.rights]:
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if prep.dep_ == "prep" and prep.lower_ in preps and objects and prep.i > particle.i:
+                return verb, subtree_span(objects[0]), subject_of(verb)
+    return None
+
+
+def against_copula(prep: Token) -> Candidate | None:
+    """ "Most senators are against the merger": a stance stated with the copula."""
+    head = prep.head
+    if prep.lower_ != "against" or prep.dep_ != "prep" or head.lemma_ != "be":
+        return None
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in head.children):
+        return None  # "merciless, as he was against his rivals": a comparison
+    subject = subject_of(head)
+    if not objects or subject is None or subject.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    return prep, subtree_span(objects[0]), subject
