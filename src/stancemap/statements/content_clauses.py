@@ -40,6 +40,7 @@ from stancemap.statements.draft import subject_of
 from stancemap.statements.prep_stances import (
     against_copula,
     divided_on,
+    emotion_about,
     particle_speech,
     stance_phrase,
 )
@@ -89,7 +90,7 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
         if found is None and token.pos_ == "NOUN":
             found = stance_phrase(token)
         if found is None and token.pos_ in {"VERB", "ADJ"}:
-            found = divided_on(token)
+            found = divided_on(token) or emotion_about(token)
         if found is None and token.pos_ == "VERB":
             found = particle_speech(token)
         if found is None and token.pos_ == "ADP":

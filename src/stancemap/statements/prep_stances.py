@@ -43,6 +43,18 @@ STANCE_PHRASE_VERBS = frozenset(
 )
 
 
+def object_span(word: Token) -> Span:
+    """What the preposition takes, without a relative clause set off by a comma: in
+    "hostile to Moreau, who has mused about quitting", the musing is Moreau's own
+    statement, not part of what the speaker is hostile to."""
+    span = subtree_span(word)
+    for child in word.rights:
+        before = word.doc[child.left_edge.i - 1]
+        if child.dep_ == "relcl" and before.text == "," and before.i > span.start:
+            return word.doc[span.start : before.i]
+    return span
+
+
 def stance_phrase(noun: Token) -> Candidate | None:
     """ "has spoken out in favor of gun control": what the subject sides with."""
     wanted = _STANCE_PHRASES.get(noun.lemma_.lower())
@@ -55,7 +67,7 @@ def stance_phrase(noun: Token) -> Candidate | None:
     for prep in noun.rights:
         objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.dep_ == "prep" and prep.lower_ == wanted and objects:
-            return noun, subtree_span(objects[0]), subject_of(verb)
+            return noun, object_span(objects[0]), subject_of(verb)
     return None
 
 
@@ -76,7 +88,7 @@ def divided_on(word: Token) -> Candidate | None:
         if prep.dep_ == "prep" and prep.lower_ in _DIVIDED_PREPS and objects:
             if not _next_to(word, prep):
                 return None  # "split anew by an uproar on the convention floor": a place
-            return word, subtree_span(objects[0]), _divided_group(word)
+            return word, object_span(objects[0]), _divided_group(word)
     return None
 
 
@@ -119,7 +131,7 @@ def particle_speech(verb: Token) -> Candidate | None:
         for prep in [*verb.rights, *particle.rights]:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if prep.dep_ == "prep" and prep.lower_ in preps and objects and prep.i > particle.i:
-                return verb, subtree_span(objects[0]), subject_of(verb)
+                return verb, object_span(objects[0]), subject_of(verb)
     return None
 
 
@@ -134,4 +146,58 @@ def against_copula(prep: Token) -> Candidate | None:
     subject = subject_of(head)
     if not objects or subject is None or subject.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return None
-    return prep, subtree_span(objects[0]), subject
+    return prep, object_span(objects[0]), subject
+
+
+# Feelings about something, named by an adjective or a participle, and the
+# prepositions that take what they are about: "furious at the company", "impressed
+# with the plan", "disappointed by the ruling", "loyal to the party".
+EMOTION_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(preps.split())
+    for words, preps in (
+        ("angry furious livid mad", "at with over about"),
+        ("horrified appalled alarmed dismayed", "at by"),
+        ("outraged incensed upset", "at by over about with"),
+        ("frustrated annoyed irritated fed", "with by at over"),
+        ("disappointed disillusioned", "with by in"),
+        ("impressed pleased delighted thrilled satisfied dissatisfied", "with by"),
+        ("unhappy happy comfortable uncomfortable content", "with about"),
+        ("enthusiastic excited nervous anxious", "about over"),
+        ("loyal hostile sympathetic opposed receptive", "to"),
+    )
+    for word in words.split()
+}
+
+
+def emotion_about(word: Token) -> Candidate | None:
+    """ "Local officials are furious at the company": what they feel it about."""
+    preps = EMOTION_WORDS.get(word.lower_)
+    if preps is None or word.pos_ not in {"ADJ", "VERB"} or _as_opposed(word):
+        return None
+    for prep in word.rights:
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps and objects:
+            if not _next_to(word, prep):
+                return None
+            return word, object_span(objects[0]), _who_feels(word)
+    return None
+
+
+def _who_feels(word: Token) -> Token | None:
+    """The one who feels: the subject of the copula ("officials are furious"), of the
+    participle ("officials were impressed"), the noun described ("voters angry at"),
+    or the sentence's subject ("Horrified at the prospect, Moreau …")."""
+    for child in word.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    head = word.head
+    if word.dep_ in {"acomp", "advcl", "xcomp"} and head.pos_ in {"AUX", "VERB"}:
+        return subject_of(head)
+    if word.dep_ in {"amod", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head
+    return None
+
+
+def _as_opposed(word: Token) -> bool:
+    """ "as opposed to": a contrast, not anyone's opposition."""
+    return word.lower_ == "opposed" and word.i > 0 and word.doc[word.i - 1].lower_ == "as"
