@@ -37,6 +37,7 @@ from stancemap.statements.cues import (
     known_cue_lemma,
 )
 from stancemap.statements.draft import subject_of
+from stancemap.statements.source_frames import framed_by_source
 from stancemap.statements.prep_stances import (
     against_copula,
     divided_on,
@@ -94,7 +95,7 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
         if found is None and token.pos_ == "VERB":
             found = particle_speech(token)
         if found is None and token.pos_ == "ADP":
-            found = against_copula(token)
+            found = against_copula(token) or framed_by_source(token)
         if found is not None:
             yield found
 
