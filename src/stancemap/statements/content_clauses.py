@@ -37,7 +37,6 @@ from stancemap.statements.cues import (
     known_cue_lemma,
 )
 from stancemap.statements.draft import subject_of
-from stancemap.statements.source_frames import framed_by_source
 from stancemap.statements.prep_stances import (
     against_copula,
     divided_on,
@@ -45,6 +44,7 @@ from stancemap.statements.prep_stances import (
     particle_speech,
     stance_phrase,
 )
+from stancemap.statements.source_frames import framed_by_source
 
 Candidate = tuple[Token, Span, Token | None]
 

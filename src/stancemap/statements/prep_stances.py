@@ -62,6 +62,8 @@ def stance_phrase(noun: Token) -> Candidate | None:
     if wanted is None or noun.dep_ != "pobj" or head.lower_ != "in" or head.dep_ != "prep":
         return None
     verb = head.head
+    if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "NUM"}:
+        verb = verb.head  # "raised $2 million in support of …": the parse may hang it there
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in STANCE_PHRASE_VERBS:
         return None
     for prep in noun.rights:
