@@ -54,6 +54,19 @@ CASES = [
         "Virtually no one",
         "impressed",
     ),
+    # A noun of feeling, judgement or speech with its owner.
+    (
+        "Councillor Tomas Berg's critique of the harbour budget drew applause.",
+        "the harbour budget",
+        "Councillor Tomas Berg",
+        "critique",
+    ),
+    (
+        "Mayor Ines Moreau shared her zeal for auditing the port authority.",
+        "auditing the port authority",
+        "Ines Moreau",
+        "zeal",
+    ),
     # A sentence framed by its source.
     (
         "In the latest Harbour Gazette survey, Mayor Lund leads her rival by nine points.",
@@ -99,6 +112,9 @@ NOT_STATEMENTS = [
     ),
     # A single person after "for": the day he had, not his view.
     ("For Tomas Berg, it was a day of celebration.", "it was a day of celebration"),
+    # Where an announcement was made; a race, not a stance.
+    ("Tomas Berg made his announcement in Riverton on Monday.", "Riverton"),
+    ("Ines Moreau's campaign for the nomination is faltering.", "the nomination"),
     # An interview frames a clause with its own speaker and verb.
     (
         "In an interview with the Gazette, Berg doubled down on his remarks about the port.",

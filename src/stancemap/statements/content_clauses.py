@@ -41,6 +41,7 @@ from stancemap.statements.prep_stances import (
     against_copula,
     divided_on,
     emotion_about,
+    owned_stance,
     particle_speech,
     stance_phrase,
 )
@@ -89,7 +90,7 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
         if found is None and token.pos_ == "VERB" and not known_cue_lemma(lemma):
             found = verb_that_clause(token)
         if found is None and token.pos_ == "NOUN":
-            found = stance_phrase(token)
+            found = stance_phrase(token) or owned_stance(token)
         if found is None and token.pos_ in {"VERB", "ADJ"}:
             found = divided_on(token) or emotion_about(token)
         if found is None and token.pos_ == "VERB":

@@ -297,6 +297,27 @@ QUESTION_NOUNS = frozenset(
     doubts concern concerns worry uncertainty inquiry query
     """.split()
 )
+# Nouns of feeling, judgement or speech that report a stance when someone owns them
+# ("his zeal for audits", "Moreau's critique of the plan", "her reversal on trade",
+# "their faith in the courts"); STANCE_NOUNS are read elsewhere (attitudes.py).
+OWNED_STANCE_NOUNS = frozenset(
+    """
+    passion zeal faith trust enthusiasm admiration adulation affection love hatred disdain
+    contempt distaste distrust animus antipathy hostility sympathy loyalty devotion
+    obsession fixation advocacy crusade broadside critique tirade
+    condemnation denunciation tribute embrace abandonment reversal disagreement
+    grievance declaration announcement reply explanation interpretation
+    testimony tweet peroration
+    """.split()
+)
+# The prepositions that take what such a noun is about ("zeal for", "critique of"),
+# and "in" for nouns of trust only ("faith in the courts", not "his announcement in
+# Richmond"). Not "campaign" or "fight": "his campaign for the nomination", "her fight
+# with Moreau" are races; not "response": "her response to the question" answers it.
+OWNED_STANCE_PREPS = frozenset(
+    {"of", "for", "on", "against", "about", "toward", "towards", "to", "with", "over"}
+)
+TRUST_NOUNS = frozenset({"faith", "trust", "confidence", "belief"})
 # Works that speak for themselves when nobody owns them ("a book about …").
 WRITINGS = frozenset(
     """

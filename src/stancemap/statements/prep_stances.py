@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.grammar import subtree_span
+from stancemap.statements.cues import OWNED_STANCE_NOUNS, OWNED_STANCE_PREPS, TRUST_NOUNS
 from stancemap.statements.draft import subject_of
 
 Candidate = tuple[Token, Span, Token | None]
@@ -203,3 +204,27 @@ def _who_feels(word: Token) -> Token | None:
 def _as_opposed(word: Token) -> bool:
     """ "as opposed to": a contrast, not anyone's opposition."""
     return word.lower_ == "opposed" and word.i > 0 and word.doc[word.i - 1].lower_ == "as"
+
+
+def owned_stance(noun: Token) -> Candidate | None:
+    """ "Moreau's critique of the plan", "his zeal for audits": what the owner of the
+    feeling or the words is for or against (unowned, "a fight for the title" is none)."""
+    if noun.lemma_.lower() not in OWNED_STANCE_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    for prep in noun.rights:
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if prep.dep_ == "prep" and _takes_stance_object(noun, prep) and objects:
+            if not _next_to(noun, prep):
+                return None
+            return noun, object_span(objects[0]), owners[0]
+    return None
+
+
+def _takes_stance_object(noun: Token, prep: Token) -> bool:
+    """ "zeal for", "critique of", and "in" after a noun of trust ("faith in")."""
+    if prep.lower_ == "in":
+        return noun.lemma_.lower() in TRUST_NOUNS
+    return prep.lower_ in OWNED_STANCE_PREPS
