@@ -67,6 +67,25 @@ CASES = [
         "Ines Moreau",
         "zeal",
     ),
+    # A light verb whose noun names the stance (cues.IDIOM_CONTENT).
+    (
+        "Mayor Ines Moreau made no mention of the harbour deficit.",
+        "the harbour deficit",
+        "Ines Moreau",
+        "made",
+    ),
+    (
+        "The dock unions have thrown their support behind Tomas Berg.",
+        "Tomas Berg",
+        "The dock unions",
+        "thrown",
+    ),
+    (
+        "The audit would shed light on how the port authority spends its money.",
+        "how the port authority spends its money",
+        "The audit",
+        "shed",
+    ),
     # A sentence framed by its source.
     (
         "In the latest Harbour Gazette survey, Mayor Lund leads her rival by nine points.",
