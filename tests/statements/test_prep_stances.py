@@ -86,6 +86,25 @@ CASES = [
         "The audit",
         "shed",
     ),
+    # A verb of quarrel or of taking sides with its preposition (cues.PREP_CONTENT).
+    (
+        "City officials have since balked at the plan to build a hotel on the pier.",
+        "the plan to build a hotel on the pier",
+        "City officials",
+        "balked",
+    ),
+    (
+        "The two candidates sparred over the harbour budget.",
+        "the harbour budget",
+        "The two candidates",
+        "sparred",
+    ),
+    (
+        "A majority of residents disapprove of how the council handled the flood.",
+        "how the council handled the flood",
+        "A majority of residents",
+        "disapprove",
+    ),
     # A sentence framed by its source.
     (
         "In the latest Harbour Gazette survey, Mayor Lund leads her rival by nine points.",

@@ -174,6 +174,26 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "worry": ("about",),
     "apologize": ("for",),
     "apologise": ("for",),
+    # Talk and quarrel over a matter: "bickering over whether …", "opined on the case".
+    "opine": ("on", "about", "against"),
+    "bicker": ("over", "about"),
+    "quarrel": ("over", "about", "with"),
+    "spar": ("over", "on"),
+    "fret": ("about", "over"),
+    "gripe": ("about",),
+    "grumble": ("about",),
+    "rant": ("about", "against"),
+    "rave": ("about",),
+    "lie": ("about",),
+    "deliberate": ("over", "on", "about"),
+    "agonize": ("over", "about"),
+    "obsess": ("over", "about"),
+    # Taking sides: "balked at the plan", "approve of his record". Not "rally" (a rally
+    # is held, "rallied when …") or "clash on" (often a place: "clashed on the stage").
+    "balk": ("at",),
+    "scoff": ("at",),
+    "approve": ("of",),
+    "disapprove": ("of",),
     # Wishes and convictions: "hoping for a deal", "believe in the American dream".
     "hope": ("for",),
     "believe": ("in",),
