@@ -17,6 +17,10 @@ its verbs of speech:
 - "discussed the plan", "highlighted the risks", "listed his grievances": the topic
   a verb of discussion takes as its object.
 
+Stances a preposition introduces ("spoke out in favor of", "furious at", "Moreau's
+critique of") are read in ``prep_stances``; sentences framed by their source ("In
+the latest survey, CLAUSE", "To Ms. Lund, CLAUSE") in ``source_frames``.
+
 Each function takes one token and returns (cue, content, speaker token) or None.
 """
 
