@@ -10,6 +10,14 @@ a verb of saying:
   question holds views on it.
 - "The unions spoke out against the merger", "the governor lashed out at the
   court": a verb of speech with its particle, then what was spoken of.
+- "Most fishermen are against the quota": a stance stated with the copula.
+- "Officials are furious at the company", "no one was impressed with the plan": a
+  feeling and what it is about.
+- "Moreau's critique of the budget", "his zeal for audits": a noun of feeling,
+  judgement or speech with its owner.
+
+Objects stop before a relative clause set off by a comma, which is a statement of
+its own ("hostile to Moreau, who has mused about quitting").
 
 Each function takes one token and returns (cue, content, speaker token) or None.
 """
@@ -39,7 +47,7 @@ _STANCE_PHRASES: dict[str, str] = {
 STANCE_PHRASE_VERBS = frozenset(
     """
     be speak testify write argue vote campaign rally lobby raise donate spend march
-    demonstrate protest side stand weigh testify tweet post sign petition pray
+    demonstrate protest side stand weigh tweet post sign petition pray
     """.split()
 )
 
