@@ -69,6 +69,18 @@ EXTENTS = [
         "took",
         "the shipping lobby, the oil industry and the banks",
     ),
+    (
+        "Holm took aim at the port authority, the shipping lobby and the banks.\n\nShe left.",
+        "took",
+        "the port authority, the shipping lobby and the banks",
+    ),
+    # Bare verbs after an infinitive that ends the content go on with it.
+    (
+        "Moreno said the mayor is ready to cut the parking fees, reopen the library,"
+        " and fix the roads.",
+        "said",
+        "the mayor is ready to cut the parking fees, reopen the library, and fix the roads",
+    ),
     # A stance noun's complement the parser hangs on the verb.
     (
         "The mayor has faced criticism for his friendly overtures to the regional governor.",

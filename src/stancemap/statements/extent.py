@@ -129,17 +129,61 @@ def through_list(content: Span) -> Span:
     sentence_end = doc[end - 1].sent.end if end > content.start else end
     if end >= sentence_end or doc[end].text != ",":
         return content
+    rest = list(doc[end + 1 : sentence_end])
+    # The sentence's stop, and the paragraph break the parser keeps with it.
+    while rest and (rest[-1].is_space or (rest[-1].is_punct and rest[-1].text != ")")):
+        rest.pop()
+    if _continues_verb_list(content, rest):
+        return doc[content.start : rest[-1].i + 1]
     if doc[end - 1].pos_ not in {"NOUN", "PROPN"} and doc[end - 1].text != ")":
         return content
-    rest = list(doc[end + 1 : sentence_end])
-    while rest and rest[-1].is_punct and rest[-1].text != ")":
-        rest.pop()
     if len(rest) < 2 or rest[0].is_punct:
         return content
     listed = any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in rest)
     if not listed or not all(t.pos_ in _LIST_TAGS for t in rest):
         return content
     return doc[content.start : rest[-1].i + 1]
+
+
+# The fewest further verb phrases that make a list of actions, not one more act.
+_MIN_FURTHER_VERBS = 2
+
+
+def _continues_verb_list(content: Span, rest: list[Token]) -> bool:
+    """ "said his rival is ready to take on the cartel, secure the border, and improve
+    care for veterans": bare verbs after an infinitive that ends the content go on
+    with it, whatever the parser hangs them on. Only a list (two more items, the last
+    after "and" or "or"), each a bare verb with no subject of its own."""
+    doc = content.doc
+    last = doc[content.end - 1]
+    infinitive = next(
+        (t for t in [last, *last.ancestors] if t.tag_ == "VB" and t.i >= content.start), None
+    )
+    if infinitive is None or infinitive.right_edge.i < content.end - 1:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return False
+    items = _comma_items([t for t in rest if not t.is_quote])
+    if len(items) < _MIN_FURTHER_VERBS or items[-1][0].lower_ not in {"and", "or"}:
+        return False
+    return all(_bare_verb_item(item) for item in items)
+
+
+def _comma_items(tokens: list[Token]) -> list[list[Token]]:
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            items.append([])
+        else:
+            items[-1].append(token)
+    return items
+
+
+def _bare_verb_item(item: list[Token]) -> bool:
+    words = [t for t in item if t.dep_ != "cc" and t.pos_ != "ADV"]
+    if not words or words[0].tag_ != "VB":
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in words[0].children)
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
