@@ -81,6 +81,14 @@ EXTENTS = [
         "said",
         "the mayor is ready to cut the parking fees, reopen the library, and fix the roads",
     ),
+    # Past verbs listed after a past verb that ends the content, with its subject.
+    (
+        "Residents said they had protested at council meetings; collected signatures for"
+        " a petition; and organized a march to the town hall.",
+        "said",
+        "they had protested at council meetings; collected signatures for a petition; and"
+        " organized a march to the town hall",
+    ),
     # A stance noun's complement the parser hangs on the verb.
     (
         "The mayor has faced criticism for his friendly overtures to the regional governor.",

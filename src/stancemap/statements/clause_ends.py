@@ -14,7 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.grammar import DASHES, SUBJECT_POS
-from stancemap.statements.cues import is_reporting_verb, is_speech_verb
+from stancemap.statements.cues import (
+    EVALUATION_VERBS,
+    cue_lemma,
+    is_reporting_verb,
+    is_speech_verb,
+)
 
 # The shortest content a reported clause has; a cut never leaves less.
 MIN_CONTENT_TOKENS = 3
@@ -41,6 +46,7 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
             or _joins_another_cue(token, cue, content)
             or _opens_apposition(token, content)
             or _opens_dash_aside(token, content)
+            or _opens_like_act(token, content)
         ):
             return doc[content.start : token.i]
         if token.text != "," or token.i + 1 >= content.end:
@@ -50,7 +56,7 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
             opener = _participle_after_quotes(opener, content)
         if opener is None:
             continue
-        clause = _trailing_clause_head(opener) or _trailing_apposition(opener, content)
+        clause = _trailing_clause_head(opener, content) or _trailing_apposition(opener, content)
         if clause is None or clause.i == cue.i:
             continue
         if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
@@ -161,6 +167,21 @@ def _opens_dash_aside(token: Token, content: Span) -> bool:
     )
 
 
+def _opens_like_act(token: Token, content: Span) -> bool:
+    """ "…will not back Trump, as has the mayor of Miami", "…, as did her rivals": the
+    reporter sets another actor beside the speaker; what was said ends before."""
+    doc = token.doc
+    if token.text != "," or token.i + 3 >= content.end:
+        return False
+    as_, aux = doc[token.i + 1], doc[token.i + 2]
+    return (
+        as_.lower_ == "as"
+        and aux.tag_ in {"VBZ", "VBD", "VBP"}
+        and aux.lemma_.lower() in {"have", "do", "be"}
+        and doc[token.i + 3].pos_ in {"DET", "PROPN", "NOUN", "PRON", "ADJ"}
+    )
+
+
 def _trailing_apposition(opener: Token, content: Span) -> Token | None:
     """ "…his proposal to ban Muslims, a plan the billionaire has modified since": a noun
     phrase in apposition that closes the clause is the reporter's gloss on it."""
@@ -178,7 +199,7 @@ def _ends_a_list(head: Token) -> bool:
     return any(c.dep_ in {"cc", "conj"} for c in head.children)
 
 
-def _trailing_clause_head(opener: Token) -> Token | None:
+def _trailing_clause_head(opener: Token, content: Span) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
     if (
         opener.tag_ == "VBG"
@@ -187,7 +208,7 @@ def _trailing_clause_head(opener: Token) -> Token | None:
     ):
         return opener
     if opener.tag_ in {"WP", "WDT", "WRB", "WP$"} and opener.head.dep_ in {"relcl", "advcl"}:
-        return opener.head
+        return opener.head if _relative_is_aside(opener, content) else None
     if opener.tag_ == "WP$" and opener.head.head.dep_ == "relcl":
         return opener.head.head  # "…, whose leaders are in despair …"
     if _quantified_relative(opener):
@@ -201,6 +222,29 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         # "…, with similar levels among both camps": the reporter's gloss.
         return opener
     return None
+
+
+def _relative_is_aside(relative: Token, content: Span) -> bool:
+    """Whether a relative set off at the end is the reporter's. One on the person a
+    stance is about ("praised Jeb Bush, who dropped out after South Carolina") tells
+    who they are, and belongs to the object; one on a person a reported clause
+    mentions ("…secured the help of Jon Berg, who ran the servers") is the reporter's
+    gloss, and so is one that reports a stance of its own ("…Clinton, who may have to
+    decide …")."""
+    if relative.lower_ not in {"who", "whom"}:
+        return True
+    if any(_is_cue_verb(t) for t in relative.head.subtree):
+        return True
+    return relative.head.head != _head_of(content)
+
+
+def _head_of(content: Span) -> Token:
+    return next(t for t in content if not (content.start <= t.head.i < content.end) or t.head == t)
+
+
+def _is_cue_verb(token: Token) -> bool:
+    lemma = cue_lemma(token)
+    return is_reporting_verb(token) or (token.pos_ == "VERB" and lemma in EVALUATION_VERBS)
 
 
 def _comments(participle: Token) -> bool:
