@@ -12,6 +12,12 @@ ENDS = [
         "praised",
         "Lena Moreau, who stepped down after the flood",
     ),
+    # A gloss on who a named person is, after a stance on them, is the reporter's.
+    (
+        "The union is backing Moreau, the former harbour director.",
+        "backing",
+        "Moreau",
+    ),
     # Another actor set beside the speaker is the reporter's.
     (
         "Holm said she would not back the harbour plan, as has the mayor of Tarnby.",

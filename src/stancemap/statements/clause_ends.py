@@ -40,6 +40,9 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
     (or to a cue of its own), not to what was said.
     """
     doc = content.doc
+    named = _gloss_on_a_name(content)
+    if named is not None:
+        return named
     for token in content[MIN_CONTENT_TOKENS:]:
         if (
             _opens_another_statement(token, cue, content)
@@ -62,6 +65,24 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
         if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
             return doc[content.start : token.i]
     return content
+
+
+def _gloss_on_a_name(content: Span) -> Span | None:
+    """ "backing Jeb Bush, the former Florida governor", "endorsed Ms. Ruiz, a signal of
+    …": a stance on a person named in a word or two, with the reporter's gloss on who
+    they are after it; the stance is on the name. Shorter than any clause, so the
+    cuts below, which keep a clause's first words, never see it."""
+    doc = content.doc
+    for token in content[1:MIN_CONTENT_TOKENS]:
+        if token.text != "," or token.i + 1 >= content.end:
+            continue
+        name = doc[content.start : token.i]
+        if not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            return None
+        gloss = _trailing_apposition(doc[token.i + 1], content)
+        if gloss is not None and gloss.right_edge.i >= content.end - 1:
+            return name
+    return None
 
 
 def _participle_after_quotes(mark: Token, content: Span) -> Token | None:
