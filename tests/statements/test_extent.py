@@ -74,6 +74,13 @@ EXTENTS = [
         "took",
         "the port authority, the shipping lobby and the banks",
     ),
+    # Examples of the noun that ends the object, closing the sentence.
+    (
+        "The minister avoided condemning the blockade of the port, including its closure"
+        " of the ferry lanes.",
+        "condemning",
+        "the blockade of the port, including its closure of the ferry lanes",
+    ),
     # Bare verbs after an infinitive that ends the content go on with it.
     (
         "Moreno said the mayor is ready to cut the parking fees, reopen the library,"

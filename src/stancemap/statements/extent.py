@@ -133,7 +133,7 @@ def through_list(content: Span) -> Span:
     # The sentence's stop, and the paragraph break the parser keeps with it.
     while rest and (rest[-1].is_space or (rest[-1].is_punct and rest[-1].text != ")")):
         rest.pop()
-    if _continues_verb_list(content, rest):
+    if _continues_verb_list(content, rest) or _gives_examples(content, rest):
         return doc[content.start : rest[-1].i + 1]
     if doc[end].text != "," or (
         doc[end - 1].pos_ not in {"NOUN", "PROPN"} and doc[end - 1].text != ")"
@@ -145,6 +145,27 @@ def through_list(content: Span) -> Span:
     if not listed or not all(t.pos_ in _LIST_TAGS for t in rest):
         return content
     return doc[content.start : rest[-1].i + 1]
+
+
+_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "particularly"})
+
+
+def _gives_examples(content: Span, rest: list[Token]) -> bool:
+    """ "avoids condemning Russia's invasion of Ukraine, including its annexation of
+    Crimea", "favor spending projects, like building roads": examples of the noun that
+    ends the content, closing the sentence, are part of the object. Only noun phrases
+    (or gerunds) after the opener, no clause with a subject of its own."""
+    last = content.doc[content.end - 1]
+    if last.pos_ not in {"NOUN", "PROPN"} or len(rest) < 2:
+        return False
+    opener = rest[0].lower_
+    such_as = opener == "such" and rest[1].lower_ == "as"
+    if opener not in _EXAMPLE_OPENERS and not such_as:
+        return False
+    return not any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        for t in rest
+    )
 
 
 # The fewest further verb phrases that make a list of actions, not one more act.
