@@ -18,6 +18,15 @@ ENDS = [
         "backing",
         "Moreau",
     ),
+    # A verb joined after a dash to a reported clause with its own subject goes on
+    # with what was reported.
+    (
+        "Aides said the minister was flying to Oslo for the summit — but skipped the"
+        " dinner and returned home early.",
+        "said",
+        "the minister was flying to Oslo for the summit — but skipped the dinner and"
+        " returned home early",
+    ),
     # Another actor set beside the speaker is the reporter's.
     (
         "Holm said she would not back the harbour plan, as has the mayor of Tarnby.",

@@ -179,7 +179,8 @@ def _opens_dash_aside(token: Token, content: Span) -> bool:
     opener = doc[token.i + 1]
     if opener.dep_ == "cc" and opener.lower_ in {"and", "but"}:
         verb = doc[token.i + 2]
-        return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"} and verb.dep_ == "conj"
+        joined = verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"} and verb.dep_ == "conj"
+        return joined and not _shares_reported_subject(verb, content)
     return (
         opener.tag_ == "VBG"
         and opener.dep_ in {"advcl", "xcomp", "conj"}
@@ -200,6 +201,18 @@ def _opens_like_act(token: Token, content: Span) -> bool:
         and aux.tag_ in {"VBZ", "VBD", "VBP"}
         and aux.lemma_.lower() in {"have", "do", "be"}
         and doc[token.i + 3].pos_ in {"DET", "PROPN", "NOUN", "PRON", "ADJ"}
+    )
+
+
+def _shares_reported_subject(verb: Token, content: Span) -> bool:
+    """ "learned Clinton was headed to a hospital — but ditched her escort": a verb
+    joined to a reported clause with its own subject goes on with that subject, so
+    with what was reported; one joined to an object or infinitive ("pressed him to
+    sign the pact - and lobbied for …") goes on with the speaker's acts."""
+    first = verb.head
+    return content.start <= first.i < content.end and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and content.start <= c.i < content.end
+        for c in first.children
     )
 
 
