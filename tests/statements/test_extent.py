@@ -69,6 +69,33 @@ EXTENTS = [
         "took",
         "the shipping lobby, the oil industry and the banks",
     ),
+    (
+        "Holm took aim at the port authority, the shipping lobby and the banks.\n\nShe left.",
+        "took",
+        "the port authority, the shipping lobby and the banks",
+    ),
+    # Examples of the noun that ends the object, closing the sentence.
+    (
+        "The minister avoided condemning the blockade of the port, including its closure"
+        " of the ferry lanes.",
+        "condemning",
+        "the blockade of the port, including its closure of the ferry lanes",
+    ),
+    # Bare verbs after an infinitive that ends the content go on with it.
+    (
+        "Moreno said the mayor is ready to cut the parking fees, reopen the library,"
+        " and fix the roads.",
+        "said",
+        "the mayor is ready to cut the parking fees, reopen the library, and fix the roads",
+    ),
+    # Past verbs listed after a past verb that ends the content, with its subject.
+    (
+        "Residents said they had protested at council meetings; collected signatures for"
+        " a petition; and organized a march to the town hall.",
+        "said",
+        "they had protested at council meetings; collected signatures for a petition; and"
+        " organized a march to the town hall",
+    ),
     # A stance noun's complement the parser hangs on the verb.
     (
         "The mayor has faced criticism for his friendly overtures to the regional governor.",

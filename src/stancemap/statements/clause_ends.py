@@ -14,7 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.grammar import DASHES, SUBJECT_POS
-from stancemap.statements.cues import is_reporting_verb, is_speech_verb
+from stancemap.statements.cues import (
+    EVALUATION_VERBS,
+    cue_lemma,
+    is_reporting_verb,
+    is_speech_verb,
+)
 
 # The shortest content a reported clause has; a cut never leaves less.
 MIN_CONTENT_TOKENS = 3
@@ -35,12 +40,16 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
     (or to a cue of its own), not to what was said.
     """
     doc = content.doc
+    named = _gloss_on_a_name(content)
+    if named is not None:
+        return named
     for token in content[MIN_CONTENT_TOKENS:]:
         if (
             _opens_another_statement(token, cue, content)
             or _joins_another_cue(token, cue, content)
             or _opens_apposition(token, content)
             or _opens_dash_aside(token, content)
+            or _opens_like_act(token, content)
         ):
             return doc[content.start : token.i]
         if token.text != "," or token.i + 1 >= content.end:
@@ -50,12 +59,30 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
             opener = _participle_after_quotes(opener, content)
         if opener is None:
             continue
-        clause = _trailing_clause_head(opener) or _trailing_apposition(opener, content)
+        clause = _trailing_clause_head(opener, content) or _trailing_apposition(opener, content)
         if clause is None or clause.i == cue.i:
             continue
         if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
             return doc[content.start : token.i]
     return content
+
+
+def _gloss_on_a_name(content: Span) -> Span | None:
+    """ "backing Jeb Bush, the former Florida governor", "endorsed Ms. Ruiz, a signal of
+    …": a stance on a person named in a word or two, with the reporter's gloss on who
+    they are after it; the stance is on the name. Shorter than any clause, so the
+    cuts below, which keep a clause's first words, never see it."""
+    doc = content.doc
+    for token in content[1:MIN_CONTENT_TOKENS]:
+        if token.text != "," or token.i + 1 >= content.end:
+            continue
+        name = doc[content.start : token.i]
+        if not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            return None
+        gloss = _trailing_apposition(doc[token.i + 1], content)
+        if gloss is not None and gloss.right_edge.i >= content.end - 1:
+            return name
+    return None
 
 
 def _participle_after_quotes(mark: Token, content: Span) -> Token | None:
@@ -152,12 +179,40 @@ def _opens_dash_aside(token: Token, content: Span) -> bool:
     opener = doc[token.i + 1]
     if opener.dep_ == "cc" and opener.lower_ in {"and", "but"}:
         verb = doc[token.i + 2]
-        return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"} and verb.dep_ == "conj"
+        joined = verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"} and verb.dep_ == "conj"
+        return joined and not _shares_reported_subject(verb, content)
     return (
         opener.tag_ == "VBG"
         and opener.dep_ in {"advcl", "xcomp", "conj"}
         and opener.lower_ != "including"
         and opener.right_edge.i >= content.end - 1
+    )
+
+
+def _opens_like_act(token: Token, content: Span) -> bool:
+    """ "…will not back Trump, as has the mayor of Miami", "…, as did her rivals": the
+    reporter sets another actor beside the speaker; what was said ends before."""
+    doc = token.doc
+    if token.text != "," or token.i + 3 >= content.end:
+        return False
+    as_, aux = doc[token.i + 1], doc[token.i + 2]
+    return (
+        as_.lower_ == "as"
+        and aux.tag_ in {"VBZ", "VBD", "VBP"}
+        and aux.lemma_.lower() in {"have", "do", "be"}
+        and doc[token.i + 3].pos_ in {"DET", "PROPN", "NOUN", "PRON", "ADJ"}
+    )
+
+
+def _shares_reported_subject(verb: Token, content: Span) -> bool:
+    """ "learned Clinton was headed to a hospital — but ditched her escort": a verb
+    joined to a reported clause with its own subject goes on with that subject, so
+    with what was reported; one joined to an object or infinitive ("pressed him to
+    sign the pact - and lobbied for …") goes on with the speaker's acts."""
+    first = verb.head
+    return content.start <= first.i < content.end and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and content.start <= c.i < content.end
+        for c in first.children
     )
 
 
@@ -178,7 +233,7 @@ def _ends_a_list(head: Token) -> bool:
     return any(c.dep_ in {"cc", "conj"} for c in head.children)
 
 
-def _trailing_clause_head(opener: Token) -> Token | None:
+def _trailing_clause_head(opener: Token, content: Span) -> Token | None:
     """The head of the clause ``opener`` starts, when it is a set-off comment."""
     if (
         opener.tag_ == "VBG"
@@ -187,7 +242,7 @@ def _trailing_clause_head(opener: Token) -> Token | None:
     ):
         return opener
     if opener.tag_ in {"WP", "WDT", "WRB", "WP$"} and opener.head.dep_ in {"relcl", "advcl"}:
-        return opener.head
+        return opener.head if _relative_is_aside(opener, content) else None
     if opener.tag_ == "WP$" and opener.head.head.dep_ == "relcl":
         return opener.head.head  # "…, whose leaders are in despair …"
     if _quantified_relative(opener):
@@ -201,6 +256,29 @@ def _trailing_clause_head(opener: Token) -> Token | None:
         # "…, with similar levels among both camps": the reporter's gloss.
         return opener
     return None
+
+
+def _relative_is_aside(relative: Token, content: Span) -> bool:
+    """Whether a relative set off at the end is the reporter's. One on the person a
+    stance is about ("praised Jeb Bush, who dropped out after South Carolina") tells
+    who they are, and belongs to the object; one on a person a reported clause
+    mentions ("…secured the help of Jon Berg, who ran the servers") is the reporter's
+    gloss, and so is one that reports a stance of its own ("…Clinton, who may have to
+    decide …")."""
+    if relative.lower_ not in {"who", "whom"}:
+        return True
+    if any(_is_cue_verb(t) for t in relative.head.subtree):
+        return True
+    return relative.head.head != _head_of(content)
+
+
+def _head_of(content: Span) -> Token:
+    return next(t for t in content if not (content.start <= t.head.i < content.end) or t.head == t)
+
+
+def _is_cue_verb(token: Token) -> bool:
+    lemma = cue_lemma(token)
+    return is_reporting_verb(token) or (token.pos_ == "VERB" and lemma in EVALUATION_VERBS)
 
 
 def _comments(participle: Token) -> bool:

@@ -127,19 +127,98 @@ def through_list(content: Span) -> Span:
     doc = content.doc
     end = content.end
     sentence_end = doc[end - 1].sent.end if end > content.start else end
-    if end >= sentence_end or doc[end].text != ",":
-        return content
-    if doc[end - 1].pos_ not in {"NOUN", "PROPN"} and doc[end - 1].text != ")":
+    if end >= sentence_end or doc[end].text not in {",", ";"}:
         return content
     rest = list(doc[end + 1 : sentence_end])
-    while rest and rest[-1].is_punct and rest[-1].text != ")":
+    # The sentence's stop, and the paragraph break the parser keeps with it.
+    while rest and (rest[-1].is_space or (rest[-1].is_punct and rest[-1].text != ")")):
         rest.pop()
+    if _continues_verb_list(content, rest) or _gives_examples(content, rest):
+        return doc[content.start : rest[-1].i + 1]
+    if doc[end].text != "," or (
+        doc[end - 1].pos_ not in {"NOUN", "PROPN"} and doc[end - 1].text != ")"
+    ):
+        return content
     if len(rest) < 2 or rest[0].is_punct:
         return content
     listed = any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in rest)
     if not listed or not all(t.pos_ in _LIST_TAGS for t in rest):
         return content
     return doc[content.start : rest[-1].i + 1]
+
+
+_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "particularly"})
+
+
+def _gives_examples(content: Span, rest: list[Token]) -> bool:
+    """ "avoids condemning Russia's invasion of Ukraine, including its annexation of
+    Crimea", "favor spending projects, like building roads": examples of the noun that
+    ends the content, closing the sentence, are part of the object. Only noun phrases
+    (or gerunds) after the opener, no clause with a subject of its own."""
+    last = content.doc[content.end - 1]
+    if last.pos_ not in {"NOUN", "PROPN"} or len(rest) < 2:
+        return False
+    opener = rest[0].lower_
+    such_as = opener == "such" and rest[1].lower_ == "as"
+    if opener not in _EXAMPLE_OPENERS and not such_as:
+        return False
+    return not any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        for t in rest
+    )
+
+
+# The fewest further verb phrases that make a list of actions, not one more act.
+_MIN_FURTHER_VERBS = 2
+
+
+def _continues_verb_list(content: Span, rest: list[Token]) -> bool:
+    """ "said his rival is ready to take on the cartel, secure the border, and improve
+    care for veterans", "said they had spoken at hearings; marshaled protesters; and
+    organized readings": verbs in the form of the one that ends the content go on with
+    it, whatever the parser hangs them on. Only a list (two more items, the last after
+    "and" or "or"), each a verb with no subject of its own."""
+    doc = content.doc
+    last = doc[content.end - 1]
+    verb = next((t for t in [last, *last.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i < content.start or verb.right_edge.i < content.end - 1:
+        return False
+    forms = _list_forms(verb)
+    separator = doc[content.end].text
+    items = _items([t for t in rest if not t.is_quote], separator)
+    if not forms or len(items) < _MIN_FURTHER_VERBS or not items[-1]:
+        return False
+    if items[-1][0].lower_ not in {"and", "or"}:
+        return False
+    return all(_verb_item(item, forms) for item in items)
+
+
+def _list_forms(verb: Token) -> frozenset[str]:
+    """The tags further items of a verb list take: bare verbs after an infinitive,
+    past forms after a past verb ("had spoken …; helped …; and put …")."""
+    children = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VB" and "to" in children:
+        return frozenset({"VB"})
+    if verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "nsubj" for c in verb.children):
+        return frozenset({"VBD", "VBN"})
+    return frozenset()
+
+
+def _items(tokens: list[Token], separator: str) -> list[list[Token]]:
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == separator:
+            items.append([])
+        else:
+            items[-1].append(token)
+    return items
+
+
+def _verb_item(item: list[Token], forms: frozenset[str]) -> bool:
+    words = [t for t in item if t.dep_ != "cc" and t.pos_ != "ADV"]
+    if not words or words[0].tag_ not in forms:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in words[0].children)
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
