@@ -14,7 +14,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancemap.nlp.offsets import token_at_or_after
-from stancemap.statements.continuations import join_quote_after_mixed_clause
 from stancemap.statements.draft import StatementDraft
 from stancemap.statements.lead_ins import introduces
 
@@ -35,7 +34,7 @@ def resolve_embedded_quotes(
             result.append(replace(draft, fragment=True))
         else:
             result.append(_as_reported_clause(doc, text, draft))
-    return join_quote_after_mixed_clause(text, sorted(result, key=lambda d: (d.start, d.end)))
+    return sorted(result, key=lambda d: (d.start, d.end))
 
 
 def _overlaps(quote: StatementDraft, clause: StatementDraft) -> bool:
