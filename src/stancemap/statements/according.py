@@ -63,6 +63,15 @@ def _around_according(according: Token, phrase_end: int) -> Span:
     main clause after the phrase."""
     doc = according.doc
     sentence = according.sent
-    if doc[sentence.start].lower_ in _SUBORDINATORS:
+    before_mark = doc[according.i - 2] if according.i - 2 >= sentence.start else None
+    if doc[sentence.start].lower_ in _SUBORDINATORS or (
+        before_mark is not None and _opens_clause(before_mark)
+    ):
         return doc[phrase_end + 1 : sentence.end]
     return sentence
+
+
+def _opens_clause(word: Token) -> bool:
+    """ "He left after, according to him, the network censured his report": the phrase
+    follows the word that opens a clause, and the source vouches for that clause only."""
+    return word.pos_ == "SCONJ" or word.lower_ in _SUBORDINATORS | {"after", "before", "that"}

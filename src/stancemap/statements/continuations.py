@@ -52,7 +52,7 @@ def _joined(previous: StatementDraft, draft: StatementDraft) -> StatementDraft:
 
 
 def _continues(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
-    if _set_apart(draft) or _set_apart(previous):
+    if _set_apart(previous) or (_set_apart(draft) and not _opens_sentence(text, previous, draft)):
         return False
     if _runs_on_in_next_paragraph(text, previous, draft):
         return True
@@ -98,6 +98,15 @@ def _continues_split_quote(text: str, previous: StatementDraft, draft: Statement
     cue_between = previous.end <= previous.cue.idx < draft.start
     same_cue = draft.cue is None or draft.cue.i == previous.cue.i
     return cue_between and same_cue
+
+
+def _opens_sentence(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
+    """ "…,'' said Ana Ruiz, 40, of Tampa, Fla. ''We stayed.'': a quote opening after a
+    full stop opens its sentence, though the parse ran the sentence on after "Fla."."""
+    if not draft.embedded or draft.fragment or draft.kind != "direct":
+        return False
+    gap = text[previous.close_end or previous.end : draft.open_mark or draft.start]
+    return "\n" not in gap and gap.rstrip()[-1:] in {".", "!", "?"}
 
 
 def _set_apart(draft: StatementDraft) -> bool:
