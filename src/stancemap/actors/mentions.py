@@ -336,13 +336,16 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     if span.label_ in {"PERSON", "ORG"} and _has_media_context(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
-        if not _is_person_name(span):
+        if not _is_person_name(span) or _capitalised_modifier(span):
             return None
+        named_after = _named_after_a_person(span, name)
+        if named_after is not None:
+            return named_after
         return _mention(_extend_first_names(span, gazetteer), "person", None)
     if span.label_ == "ORG":
         if _TITLE_START.match(span.text):
             return None
-        if _looks_like_person(span):
+        if _looks_like_person(span) or _surname_used_alone(span, gazetteer):
             return _mention(span, "person", None)
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
@@ -384,6 +387,42 @@ def _looks_like_person(span: Span) -> bool:
         return False
     guess: str = _first_names().get_gender(words[0].text)
     return guess != "unknown"
+
+
+# Last words of bodies' names, which news also uses alone ("the Club", "the Court").
+_BODY_LAST_WORDS = (
+    _ORG_WORDS
+    | _BODY_HEADS
+    | frozenset(
+        """club partners college school museum senate congress convention state house
+    inc co corp ltd llc group news politics committee fund workers union""".split()
+    )
+)
+
+
+def _surname_used_alone(span: Span, gazetteer: Gazetteer) -> bool:
+    """NER calls a person with a name it does not know ORG ("Sant Singh Kohli"), yet
+    the story goes on with the surname as the one who acts ("Kohli pleaded guilty
+    ... Kohli was the founder"): a body is shortened to its first word ("Goldman"),
+    a person to the last. Names made from someone's surname ("Kohli Foundation",
+    "Stop Kohli") end in a body word or share the surname with a person named."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(_name_word(t) and t.tag_ == "NNP" for t in words):
+        return False
+    last = words[-1]
+    if last.lower_ in _BODY_LAST_WORDS or any(gazetteer.is_place_word(t.text) for t in words):
+        return False
+    doc = span.doc
+    if _surname_of_someone_named(doc, last.text):
+        return False
+    acting = 0
+    for token in doc:
+        if token.text != last.text or span.start <= token.i < span.end:
+            continue
+        if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].is_alpha:
+            continue  # part of another name ("Joe Kohli")
+        acting += token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
+    return acting >= 2
 
 
 @lru_cache(maxsize=1)
@@ -432,7 +471,7 @@ def _through_surname(span: Span) -> Span:
     end = span.end
     if len(span) != 1 or _first_names().get_gender(span.text) == "unknown":
         return span
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents):
+    if _surname_of_someone_named(doc, span.text):
         return span
     while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
         if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
@@ -475,6 +514,49 @@ def _is_person_name(span: Span) -> bool:
     if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
         return False
     return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+
+
+# Last words of places and bodies named after people ("Trump Tower", "the Carter
+# Center", "Martin Luther King Day").
+_FACILITY_HEADS = frozenset(
+    """tower towers hotel school city center centre day airport hall building plaza
+    stadium park street avenue bridge library museum hospital memorial square""".split()
+)
+_NAMED_BODY_HEADS = frozenset(
+    """foundation institute university college consulting company fund trust
+    corporation group""".split()
+)
+
+
+def _named_after_a_person(span: Span, name: str) -> ActorMention | None:
+    """NER types "Trump Tower" or "the Peter G. Peterson Foundation" as a person for
+    the name in it; the last word says what it is: a place, or a body that speaks."""
+    if len(span) < 2 or not span[-1].is_title:
+        return None
+    if span[-1].lower_ in _FACILITY_HEADS:
+        return _mention(span, "place", name, locative=_is_locative(span))
+    if span[-1].lower_ in _NAMED_BODY_HEADS:
+        return _mention(span, "organization", None)
+    return None
+
+
+def _capitalised_modifier(span: Span) -> bool:
+    """ "Exit polls showed": a word capitalised only because it opens the sentence,
+    modifying the common noun after it, is no person unless someone here bears it as
+    a surname ("Clinton aides said" after "Hillary Clinton")."""
+    if len(span) != 1 or not span[0].is_sent_start:
+        return False
+    word = span[0]
+    if word.dep_ != "compound" or word.head.pos_ != "NOUN" or word.head.i != word.i + 1:
+        return False
+    if _first_names().get_gender(word.text) != "unknown":
+        return False
+    return not _surname_of_someone_named(word.doc, word.text)
+
+
+def _surname_of_someone_named(doc: Doc, word: str) -> bool:
+    """Whether ``word`` ends a person's full name in ``doc`` ("Clinton", "Kohli")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def _speaks_as_government(span: Span) -> bool:
