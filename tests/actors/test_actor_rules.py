@@ -453,3 +453,25 @@ def test_what_ner_calls_a_person_but_is_none(  # type: ignore[no-untyped-def]
 
     doc = _tagged(words, tags, deps, heads, ents)
     assert [(m.text, m.type) for m in find_mentions(doc)] == expected
+
+
+def test_a_generation_suffix_does_not_hide_the_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Walter R. Penrose Jr." is the "Penrose" of the next sentence; "Jr." is no
+    surname that "Gerald F. Dunmore Jr." could share."""
+    text = (
+        "Vice President Walter R. Penrose Jr. met General Gerald F. Dunmore Jr. on Monday. "
+        "Penrose said the talks had gone well. Penrose then left for Ohio."
+    )
+    extraction = _extract(pipeline, text)
+    assert len(_named(extraction, "Walter R. Penrose Jr.").mentions) == 3
+    assert len(_named(extraction, "Gerald F. Dunmore Jr.").mentions) == 1
+
+
+def test_father_and_son_of_one_name_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Representative Doran Kessler endorsed the plan on Monday. His father, Doran "
+        "Kessler Sr., once held the same seat."
+    )
+    extraction = _extract(pipeline, text)
+    assert len(_named(extraction, "Doran Kessler").mentions) == 1
+    assert len(_named(extraction, "Doran Kessler Sr.").mentions) == 1

@@ -114,6 +114,8 @@ _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
 NAME_PARTICLES = frozenset(
     "de da di du del della der den van von ter ten la le bin ibn al el dos das do".split()
 )
+# Suffixes after a surname ("Joseph R. Biden Jr.", "Luther Pate IV").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # What a government does in a relative clause about its capital ("Ostra, which has said").
 _STANCE_TAKING_VERBS = frozenset(
     """say state announce insist rule warn vow pledge signal indicate offer propose reject
@@ -205,7 +207,7 @@ def _short_bodies(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> li
 def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
     """Surnames of people named in full that NER missed on their own ("Aubel said")."""
     surnames = {
-        doc[m.token_end - 1].text
+        _surname(doc[m.token_start : m.token_end])
         for m in mentions
         if m.type == "person" and m.token_end - m.token_start >= 2
     }
@@ -215,6 +217,14 @@ def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
             found.append(_mention(doc[token.i : token.i + 1], "person", None))
             taken.add(token.i)
     return found
+
+
+def _surname(name: Span) -> str:
+    """The last word of a name before any generation suffix ("Biden" in "… Biden Jr.")."""
+    words = [t for t in name if not t.is_punct]
+    if len(words) > 2 and words[-1].lower_.rstrip(".") in GENERATIONS:
+        return words[-2].text
+    return words[-1].text if words else name[-1].text
 
 
 def _trim(span: Span) -> Span:
