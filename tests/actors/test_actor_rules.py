@@ -401,11 +401,11 @@ def _tagged(words: str, tags: str, deps: str, heads: list[int], ents: str):  # t
     import spacy
     from spacy.tokens import Doc
 
-    pos = {"NNP": "PROPN", "NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP"}
+    pos = {"NNP": "PROPN", "NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "_SP": "SPACE"}
     tag_list = tags.split()
     return Doc(
         spacy.blank("en").vocab,
-        words=words.split(),
+        words=words.split(" "),
         tags=tag_list,
         pos=[pos.get(t, "PUNCT" if t == "." else "PRON") for t in tag_list],
         deps=deps.split(),
@@ -443,6 +443,15 @@ def _tagged(words: str, tags: str, deps: str, heads: list[int], ents: str):  # t
             [1, 1, 1, 1, 6, 6, 3, 1],
             "O O O O B-PERSON I-PERSON I-PERSON O",
             [("Arlo Pendry Foundation", "organization")],
+        ),
+        # A title-case headline runs the name into its words: "Ines Moreau Wins Again".
+        (
+            "Voters Say Ines Moreau Wins Again \n\n Ines Moreau spoke .",
+            "NNS VBD NNP NNP NNP NNP _SP NNP NNP VBD .",
+            "nsubj ROOT compound compound compound dobj dep compound nsubj ROOT punct",
+            [1, 1, 5, 5, 5, 1, 5, 8, 9, 9, 9],
+            "O O B-PERSON I-PERSON I-PERSON I-PERSON O B-PERSON I-PERSON O O",
+            [("Ines Moreau", "person"), ("Ines Moreau", "person")],
         ),
     ],
 )

@@ -161,9 +161,11 @@ def find_mentions(
         if not taken.intersection(range(mention.token_start, mention.token_end)):
             mentions.append(mention)
             taken.update(range(mention.token_start, mention.token_end))
+    body_names = _names_in_body(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             ent = _through_surname(_through_name_particles(ent))
+            ent = _known_name_in_headline(ent, body_names)
         if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         classified = _classify_entity(_trim(ent), gazetteer)
@@ -217,6 +219,43 @@ def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
             found.append(_mention(doc[token.i : token.i + 1], "person", None))
             taken.add(token.i)
     return found
+
+
+def _names_in_body(doc: Doc) -> set[tuple[str, ...]]:
+    """Persons' full names written outside title-case headlines, and their surnames."""
+    names: set[tuple[str, ...]] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _on_headline(ent):
+            names.add(tuple(t.text for t in ent))
+            names.add((_surname(ent),))
+    return names
+
+
+def _known_name_in_headline(span: Span, body_names: set[tuple[str, ...]]) -> Span:
+    """ "Sanders Burns Hillary Clinton", "Obama To Asians Worried …": in a title-case
+    headline NER runs a name into the capitalised words around it. The first name the
+    story itself writes is the person; the rest is the headline's."""
+    if len(span) < 3 or any(t.is_punct for t in span) or not _on_headline(span):
+        return span
+    for start in range(span.start, span.end):
+        for end in range(span.end, start, -1):
+            if (start, end) != (span.start, span.end) and (
+                tuple(t.text for t in span.doc[start:end]) in body_names
+            ):
+                return Span(span.doc, start, end, label=span.label)
+    return span
+
+
+def _on_headline(span: Span) -> bool:
+    """Whether ``span`` stands on a line of four or more words, nearly all capitalised."""
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _surname(name: Span) -> str:
@@ -442,7 +481,10 @@ def _first_names() -> gender_guesser.detector.Detector:
 
 
 def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
-    """NER often drops a first name before a title-led surname ("lawmaker Kalev Stoicescu")."""
+    """NER often drops a first name before a title-led surname ("lawmaker Kalev Stoicescu");
+    in a title-case headline the word before is the headline's ("Praises Kalev Stoicescu")."""
+    if _on_headline(span):
+        return span
     start = span.start
     doc = span.doc
     while start > 0 and start > span.start - 2:
