@@ -367,6 +367,13 @@ CASES += [
         "Karl Brenner",
         True,
     ),
+    # "in particular", "in general" say how much the name is meant, not who.
+    (
+        "Farmers in particular argued that the new tariffs would ruin them.",
+        "the new tariffs would ruin them",
+        "Farmers",
+        False,
+    ),
     (
         "TALLINN - Kaja Lind said on Monday that the border would stay open.",
         "the border would stay open",

@@ -569,10 +569,10 @@ def _is_person_name(span: Span) -> bool:
 
 
 # Last words of places and bodies named after people ("Trump Tower", "the Carter
-# Center", "Martin Luther King Day").
+# Center"); not words that are also surnames ("Peter Hall", "Doris Day", "Mungo Park").
 _FACILITY_HEADS = frozenset(
-    """tower towers hotel school city center centre day airport hall building plaza
-    stadium park street avenue bridge library museum hospital memorial square""".split()
+    """tower towers hotel school city center centre airport building plaza stadium
+    avenue library museum hospital memorial square""".split()
 )
 _NAMED_BODY_HEADS = frozenset(
     """foundation institute university college consulting company fund trust

@@ -211,12 +211,20 @@ def after_last_line_break(text: str, start: int, head: int) -> int:
     return cut + 1 if cut >= 0 else start
 
 
+# Focusing phrases after a noun: "progressives in particular", "lobbyists in general".
+_FOCUSING = frozenset({"particular", "general", "turn"})
+
+
 def _circumstance(child: Token) -> bool:
-    """ "on Friday", "last week": when, not who, though the parse hangs it on the name."""
+    """ "on Friday", "last week": when, not who, though the parse hangs it on the name;
+    "in particular" says how much the name is meant, not who."""
     if child.dep_ in {"npadvmod", "advmod"}:
         return True
     if child.dep_ != "prep":
         return False
+    objects = [c.lower_ for c in child.children]
+    if child.lower_ == "in" and len(objects) == 1 and objects[0] in _FOCUSING:
+        return True
     # The preposition's own object is the date ("on Friday"); a date deeper inside
     # ("the results of the poll released Wednesday") belongs to the phrase.
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children)
