@@ -374,6 +374,13 @@ CASES += [
         "Farmers",
         False,
     ),
+    # "overall", "nationwide" say which group it is, even hung on the verb.
+    (
+        "About six in 10 Norland farmers overall said the subsidy was too small.",
+        "the subsidy was too small",
+        "About six in 10 Norland farmers overall",
+        False,
+    ),
     (
         "TALLINN - Kaja Lind said on Monday that the border would stay open.",
         "the border would stay open",
