@@ -16,7 +16,8 @@ import gender_guesser.detector
 from rapidfuzz import fuzz
 
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
-from stancemap.actors.mentions import GENERATIONS, NAME_PARTICLES, ActorMention
+from stancemap.actors.mentions import ActorMention
+from stancemap.actors.person_names import GENERATIONS, NAME_PARTICLES
 from stancemap.actors.roles import RoleMention, find_apposition_role, find_premodifier_role
 from stancemap.models import EntityType
 
