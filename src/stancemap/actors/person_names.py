@@ -3,7 +3,8 @@
 NER's person spans on news are often a word off: a first name dropped ("lawmaker
 Kalev" + "Stoicescu"), a particle cut ("Ursula von der" + "Leyen"), a headline's
 words run in ("Obama To Asians"), a sentence opener taken for a name ("Exit
-polls"); and people it does not know it calls ORG ("Sant Singh Kohli"). ``mentions`` asks this module before it types a mention.
+polls"); and people it does not know it calls ORG ("Sant Singh Kohli").
+``mentions`` asks this module before it types a mention.
 """
 
 from __future__ import annotations
