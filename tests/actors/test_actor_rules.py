@@ -382,3 +382,105 @@ def test_surname_used_alone_goes_to_the_namesake_named_most(pipeline) -> None:  
     erik, sofia = _named(extraction, "Erik Lindgren"), _named(extraction, "Sofia Lindgren")
     assert len(erik.mentions) == 5
     assert [m.text for m in sofia.mentions] == ["Sofia Lindgren"]
+
+
+def test_a_person_ner_calls_a_body_is_a_person_when_the_surname_acts_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A body is shortened to its first word, a person to the last: "Tarwal pleaded"."""
+    text = (
+        "Compare that with the case of Sant Singh Tarwal, hotelier and party fundraiser. "
+        "In 2012, Tarwal pleaded guilty to making straw donations. Tarwal was clearly "
+        "trying to buy influence."
+    )
+    person = _named(_extract(pipeline, text), "Sant Singh Tarwal")
+    assert person.type == "person"
+    assert len(person.mentions) == 3
+
+
+def _tagged(words: str, tags: str, deps: str, heads: list[int], ents: str):  # type: ignore[no-untyped-def]
+    """A parsed sentence built by hand: the entity labels a tagger gave on real news."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = {"NNP": "PROPN", "NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "_SP": "SPACE"}
+    tag_list = tags.split()
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words.split(" "),
+        tags=tag_list,
+        pos=[pos.get(t, "PUNCT" if t == "." else "PRON") for t in tag_list],
+        deps=deps.split(),
+        heads=heads,
+        sent_starts=[True, *([False] * (len(tag_list) - 1))],
+        ents=ents.split(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "deps", "heads", "ents", "expected"),
+    [
+        # "Exit polls showed …": a word capitalised only as the sentence opener.
+        (
+            "Exit polls showed change .",
+            "NNP NNS VBD NN .",
+            "compound nsubj ROOT dobj punct",
+            [1, 2, 2, 2, 2],
+            "B-PERSON O O O O",
+            [],
+        ),
+        # "Whitfield Tower", "the Arlo Pendry Foundation": named after a person.
+        (
+            "He met donors at Whitfield Tower .",
+            "PRP VBD NNS IN NNP NNP .",
+            "nsubj ROOT dobj prep compound pobj punct",
+            [1, 1, 1, 1, 5, 3, 1],
+            "O O O O B-PERSON I-PERSON O",
+            [("Whitfield Tower", "place")],
+        ),
+        (
+            "He met donors at Arlo Pendry Foundation .",
+            "PRP VBD NNS IN NNP NNP NNP .",
+            "nsubj ROOT dobj prep compound compound pobj punct",
+            [1, 1, 1, 1, 6, 6, 3, 1],
+            "O O O O B-PERSON I-PERSON I-PERSON O",
+            [("Arlo Pendry Foundation", "organization")],
+        ),
+        # A title-case headline runs the name into its words: "Ines Moreau Wins Again".
+        (
+            "Voters Say Ines Moreau Wins Again \n\n Ines Moreau spoke .",
+            "NNS VBD NNP NNP NNP NNP _SP NNP NNP VBD .",
+            "nsubj ROOT compound compound compound dobj dep compound nsubj ROOT punct",
+            [1, 1, 5, 5, 5, 1, 5, 8, 9, 9, 9],
+            "O O B-PERSON I-PERSON I-PERSON I-PERSON O B-PERSON I-PERSON O O",
+            [("Ines Moreau", "person"), ("Ines Moreau", "person")],
+        ),
+    ],
+)
+def test_what_ner_calls_a_person_but_is_none(  # type: ignore[no-untyped-def]
+    words, tags, deps, heads, ents, expected
+) -> None:
+    from stancemap.actors.mentions import find_mentions
+
+    doc = _tagged(words, tags, deps, heads, ents)
+    assert [(m.text, m.type) for m in find_mentions(doc)] == expected
+
+
+def test_a_generation_suffix_does_not_hide_the_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Walter R. Penrose Jr." is the "Penrose" of the next sentence; "Jr." is no
+    surname that "Gerald F. Dunmore Jr." could share."""
+    text = (
+        "Vice President Walter R. Penrose Jr. met General Gerald F. Dunmore Jr. on Monday. "
+        "Penrose said the talks had gone well. Penrose then left for Ohio."
+    )
+    extraction = _extract(pipeline, text)
+    assert len(_named(extraction, "Walter R. Penrose Jr.").mentions) == 3
+    assert len(_named(extraction, "Gerald F. Dunmore Jr.").mentions) == 1
+
+
+def test_father_and_son_of_one_name_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Representative Doran Kessler endorsed the plan on Monday. His father, Doran "
+        "Kessler Sr., once held the same seat."
+    )
+    extraction = _extract(pipeline, text)
+    assert len(_named(extraction, "Doran Kessler").mentions) == 1
+    assert len(_named(extraction, "Doran Kessler Sr.").mentions) == 1

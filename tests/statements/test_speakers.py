@@ -367,6 +367,20 @@ CASES += [
         "Karl Brenner",
         True,
     ),
+    # "in particular", "in general" say how much the name is meant, not who.
+    (
+        "Farmers in particular argued that the new tariffs would ruin them.",
+        "the new tariffs would ruin them",
+        "Farmers",
+        False,
+    ),
+    # "overall", "nationwide" say which group it is, even hung on the verb.
+    (
+        "About six in 10 Norland farmers overall said the subsidy was too small.",
+        "the subsidy was too small",
+        "About six in 10 Norland farmers overall",
+        False,
+    ),
     (
         "TALLINN - Kaja Lind said on Monday that the border would stay open.",
         "the border would stay open",
@@ -537,3 +551,17 @@ def test_their_goes_to_a_group_of_states_before_a_single_country(extract_stateme
     )
     found = [s for s in extract_statements(text) if s.cue == "insistence"]
     assert found and found[0].speaker.name == "Baltic states"
+
+
+def test_a_role_with_a_stated_country_is_that_countrys_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "The Latvian president" is the president named as Latvian, not the last one."""
+    from stancemap.models import Article
+
+    text = (
+        "Latvian President Anna Kovac met Estonian President Ines Moreau in Riga on Monday. "
+        "The Latvian president said the border would stay open."
+    )
+    extraction = pipeline.extract(Article(id="t", text=text))
+    names = {entity.id: entity.name for entity in extraction.entities}
+    said = [s for s in extraction.statements if s.text == "the border would stay open"]
+    assert [names.get(s.speaker.entity or "") for s in said] == ["Anna Kovac"]

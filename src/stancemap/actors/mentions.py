@@ -13,13 +13,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import gender_guesser.detector
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
+from stancemap.actors.person_names import (
+    BODY_HEADS,
+    SAID_WORDS,
+    TITLE_START,
+    capitalised_modifier,
+    extend_first_names,
+    is_person_name,
+    known_name_in_headline,
+    looks_like_person,
+    name_word,
+    names_in_body,
+    surname,
+    surname_used_alone,
+    through_name_particles,
+    through_surname,
+)
 from stancemap.actors.roles import TITLE_HEADS
 from stancemap.models import EntityType
 from stancemap.nlp.offsets import text_of
@@ -44,63 +59,8 @@ _MEDIA_NOUNS = {
     "network",
     "station",
 }
-_ORG_WORDS = {
-    "party",
-    "ministry",
-    "council",
-    "forces",
-    "force",
-    "union",
-    "institute",
-    "group",
-    "bank",
-    "conference",
-    "company",
-    "corporation",
-    "committee",
-    "commission",
-    "agency",
-    "office",
-    "army",
-    "navy",
-    "foundation",
-    "university",
-    "court",
-    "assembly",
-    "parliament",
-    "front",
-    "movement",
-    "alliance",
-    "league",
-    "association",
-    "organization",
-    "organisation",
-    "fund",
-    "department",
-    "service",
-    "services",
-    "centre",
-    "center",
-    "times",
-    "post",
-    "news",
-}
-_BODY_HEADS = {
-    "accord",
-    "alliance",
-    "union",
-    "commission",
-    "council",
-    "parliament",
-    "pact",
-    "institute",
-    "ministry",
-    "agency",
-    "court",
-    "assembly",
-    "coalition",
-    "bloc",
-}
+
+
 # Remits of ministers and secretaries ("Defence Minister", "Foreign Affairs Secretary").
 _PORTFOLIOS = frozenset(
     """defence defense foreign affairs interior home finance treasury health energy justice
@@ -110,10 +70,8 @@ _PORTFOLIOS = frozenset(
 _OFFICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 _MEDIA_EVENT_NOUNS = {"interview", "report", "article", "op-ed", "column", "editorial", "broadcast"}
 _MEDIA_VERBS = {"report", "publish", "write", "broadcast", "air"}
-# Lower-case words inside personal names ("Pieter de Waal", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    "de da di du del della der den van von ter ten la le bin ibn al el dos das do".split()
-)
+
+
 # What a government does in a relative clause about its capital ("Ostra, which has said").
 _STANCE_TAKING_VERBS = frozenset(
     """say state announce insist rule warn vow pledge signal indicate offer propose reject
@@ -121,7 +79,6 @@ _STANCE_TAKING_VERBS = frozenset(
 )
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _TITLE_WORDS = re.compile(rf"(?:{TITLE_HEADS})", re.IGNORECASE)
-_TITLE_START = re.compile(rf"^(?:{TITLE_HEADS})\b", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -159,9 +116,11 @@ def find_mentions(
         if not taken.intersection(range(mention.token_start, mention.token_end)):
             mentions.append(mention)
             taken.update(range(mention.token_start, mention.token_end))
+    body_names = names_in_body(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _through_surname(_through_name_particles(ent))
+            ent = through_surname(through_name_particles(ent))
+            ent = known_name_in_headline(ent, body_names)
         if ent.label_ not in _ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         classified = _classify_entity(_trim(ent), gazetteer)
@@ -186,7 +145,7 @@ def _short_bodies(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> li
     for m in sorted(mentions, key=lambda m: m.start):
         last = doc[m.token_end - 1]
         if m.type == "organization" and m.token_end - m.token_start >= 2:
-            if last.lower_ in _BODY_HEADS and last.is_title:
+            if last.lower_ in BODY_HEADS and last.is_title:
                 heads.setdefault(last.text, m.canonical or _clean_name(m.text))
     found = []
     for token in doc:
@@ -205,7 +164,7 @@ def _short_bodies(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> li
 def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
     """Surnames of people named in full that NER missed on their own ("Aubel said")."""
     surnames = {
-        doc[m.token_end - 1].text
+        surname(doc[m.token_start : m.token_end])
         for m in mentions
         if m.type == "person" and m.token_end - m.token_start >= 2
     }
@@ -228,7 +187,7 @@ def _trim(span: Span) -> Span:
         end -= 1
     if end - start > 1 and span.label_ == "PERSON" and _headline_verb(doc[end - 1]):
         end -= 1
-    if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in _SAID:
+    if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in SAID_WORDS:
         # "… ,” Said Murphy": a capitalised cue glued to the name.
         start += 1
     # "De Blasio: Trust Bratton" (a headline's speaker and claim) is not one name.
@@ -236,9 +195,6 @@ def _trim(span: Span) -> Span:
     if colon is not None:
         end = colon
     return Span(doc, start, end, label=span.label)
-
-
-_SAID = frozenset({"said", "says", "told", "tells", "asked", "added"})
 
 
 def _headline_verb(token: Token) -> bool:
@@ -336,17 +292,20 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     if span.label_ in {"PERSON", "ORG"} and _has_media_context(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
-        if not _is_person_name(span):
+        if not is_person_name(span) or capitalised_modifier(span):
             return None
-        return _mention(_extend_first_names(span, gazetteer), "person", None)
+        named_after = _named_after_a_person(span, name)
+        if named_after is not None:
+            return named_after
+        return _mention(extend_first_names(span, gazetteer), "person", None)
     if span.label_ == "ORG":
-        if _TITLE_START.match(span.text):
+        if TITLE_START.match(span.text):
             return None
-        if _looks_like_person(span):
+        if looks_like_person(span) or surname_used_alone(span, gazetteer):
             return _mention(span, "person", None)
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
-        if len(span) >= 2 and span[-1].lower_ in _BODY_HEADS and span[-1].is_title:
+        if len(span) >= 2 and span[-1].lower_ in BODY_HEADS and span[-1].is_title:
             return _mention(span, "organization", None)
         return _mention(span, "place", name, locative=True)
     return None
@@ -375,84 +334,18 @@ def _known_organization(span: Span, gazetteer: Gazetteer) -> ActorMention | None
     return None
 
 
-def _looks_like_person(span: Span) -> bool:
-    """NER calls some people ORG ("Kestas Budrys said"): a first name, then a surname."""
-    words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
-        return False
-    if words[-1].lower_ in _ORG_WORDS:
-        return False
-    guess: str = _first_names().get_gender(words[0].text)
-    return guess != "unknown"
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> gender_guesser.detector.Detector:
-    """gender-guesser's offline first-name table, used only to tell names from bodies."""
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def _extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
-    """NER often drops a first name before a title-led surname ("lawmaker Kalev Stoicescu")."""
-    start = span.start
-    doc = span.doc
-    while start > 0 and start > span.start - 2:
-        previous = doc[start - 1]
-        if not (previous.pos_ == "PROPN" and previous.is_title and previous.is_alpha):
-            break
-        if _TITLE_START.match(previous.text) or gazetteer.is_place_word(previous.text):
-            break
-        if previous.lower_ in _SAID:
-            break  # "…,” Said Murphy": a capitalised cue, not a first name
-        if previous.ent_type_ and previous.ent_type_ != "PERSON":
-            break
-        start -= 1
-    return Span(doc, start, span.end, label=span.label) if start != span.start else span
-
-
-def _through_name_particles(span: Span) -> Span:
-    """NER stops at a particle: "Ursula von der" + "Leyen", "Jean-Yves Le" + "Drian"."""
-    doc = span.doc
-    end = span.end
-    while (
-        end < len(doc)
-        and doc[end - 1].lower_ in NAME_PARTICLES
-        and doc[end].is_alpha
-        and doc[end].text[:1].isupper()
-    ):
-        end += 1
-    return Span(doc, span.start, end, label=span.label) if end != span.end else span
-
-
-def _through_surname(span: Span) -> Span:
-    """NER stops before a surname it does not know ("Aino" + "Rask"): the parse still
-    joins them, the first name a compound of the surname. Only a lone known first name
-    that is nobody's surname here ("Clinton Cash", a book, stays out)."""
-    doc = span.doc
-    end = span.end
-    if len(span) != 1 or _first_names().get_gender(span.text) == "unknown":
-        return span
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents):
-        return span
-    while end < len(doc) and _name_word(doc[end]) and not doc[end].ent_type_:
-        if not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
-            break
-        end += 1
-    return Span(doc, span.start, end, label=span.label) if end != span.end else span
-
-
 def _names_apposed_to_roles(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
     """A name NER missed, set beside a role: "Hungary's foreign minister, Gergely
     Bartos," or "whose leader, Aino Rask,". Apposed to an office, a name of two or
     three capitalised words is the office holder."""
     found = []
     for token in doc:
-        if token.dep_ != "appos" or not _name_word(token) or token.head.i > token.i:
+        if token.dep_ != "appos" or not name_word(token) or token.head.i > token.i:
             continue
         if not _TITLE_WORDS.fullmatch(token.head.text) or token.head.pos_ != "NOUN":
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+        while start > 0 and doc[start - 1].dep_ == "compound" and name_word(doc[start - 1]):
             start -= 1
         words = doc[start : token.i + 1]
         if not 2 <= len(words) <= 3 or taken.intersection(range(start, token.i + 1)):
@@ -464,17 +357,28 @@ def _names_apposed_to_roles(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> 
     return found
 
 
-def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title
+# Last words of places and bodies named after people ("Trump Tower", "the Carter
+# Center"); not words that are also surnames ("Peter Hall", "Doris Day", "Mungo Park").
+_FACILITY_HEADS = frozenset(
+    """tower towers hotel school city center centre airport building plaza stadium
+    avenue library museum hospital memorial square""".split()
+)
+_NAMED_BODY_HEADS = frozenset(
+    """foundation institute university college consulting company fund trust
+    corporation group""".split()
+)
 
 
-def _is_person_name(span: Span) -> bool:
-    """Reject NER "people" that are not names (lower-case words, digits); name particles
-    inside a name are lower-case ("Pieter de Waal", "Ursula von der Leyen")."""
-    words = [t for t in span if t.is_alpha]
-    if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
-        return False
-    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+def _named_after_a_person(span: Span, name: str) -> ActorMention | None:
+    """NER types "Trump Tower" or "the Peter G. Peterson Foundation" as a person for
+    the name in it; the last word says what it is: a place, or a body that speaks."""
+    if len(span) < 2 or not span[-1].is_title:
+        return None
+    if span[-1].lower_ in _FACILITY_HEADS:
+        return _mention(span, "place", name, locative=_is_locative(span))
+    if span[-1].lower_ in _NAMED_BODY_HEADS:
+        return _mention(span, "organization", None)
+    return None
 
 
 def _speaks_as_government(span: Span) -> bool:

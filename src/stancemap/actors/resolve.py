@@ -16,7 +16,8 @@ import gender_guesser.detector
 from rapidfuzz import fuzz
 
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
-from stancemap.actors.mentions import NAME_PARTICLES, ActorMention
+from stancemap.actors.mentions import ActorMention
+from stancemap.actors.person_names import GENERATIONS, NAME_PARTICLES
 from stancemap.actors.roles import RoleMention, find_apposition_role, find_premodifier_role
 from stancemap.models import EntityType
 
@@ -132,9 +133,13 @@ def _name_of(text: str) -> str:
     return text
 
 
-def _name_tokens(text: str) -> list[str]:
-    words = _name_of(text).split()
-    return [w for w in words if w.lower() not in _NAME_PREFIXES]
+def _name_tokens(text: str, *, generation: bool = False) -> list[str]:
+    """The words of a name without titles; without a generation suffix too unless
+    asked: "Joseph R. Biden Jr." is the "Biden" of the next paragraph."""
+    words = [w for w in _name_of(text).split() if w.lower() not in _NAME_PREFIXES]
+    if not generation and len(words) > 2 and words[-1].lower().rstrip(".,") in GENERATIONS:
+        words = words[:-1]
+    return words
 
 
 def _person_cluster(
@@ -149,15 +154,17 @@ def _person_cluster(
         for actor in actors
         if actor.type == "person"
         and _same_person(_name_tokens(actor.name), tokens)
+        and _same_generation(actor.name, mention.text)
         and fits(actor)
         and not _established_surname(actor, tokens)
     ]
     if candidates:
         actor = max(reversed(candidates), key=lambda known: len(known.mentions))
         if len(tokens) > len(_name_tokens(actor.name)):
-            actor.name = " ".join(_cased(tokens))
+            actor.name = " ".join(_cased(_name_tokens(mention.text, generation=True)))
         return actor
-    actor = ActorDraft(f"e{len(actors) + 1}", " ".join(_cased(tokens)), "person")
+    name = " ".join(_cased(_name_tokens(mention.text, generation=True)))
+    actor = ActorDraft(f"e{len(actors) + 1}", name, "person")
     actors.append(actor)
     return actor
 
@@ -278,6 +285,20 @@ def _same_person(known: list[str], new: list[str]) -> bool:
     if known_given and new_given:
         return _similar(known_given[0], new_given[0]) or known_given[0][0] == new_given[0][0]
     return True
+
+
+def _same_generation(known: str, new: str) -> bool:
+    """ "Duncan Hunter" and his father "Duncan Hunter Sr." are two people; a surname
+    alone may be either."""
+    known_words, new_words = _name_tokens(known), _name_tokens(new)
+    if len(known_words) < 2 or len(new_words) < 2:
+        return True
+    return _generation(known) == _generation(new)
+
+
+def _generation(name: str) -> str | None:
+    full = _name_tokens(name, generation=True)
+    return full[-1].lower().rstrip(".,") if full != _name_tokens(name) else None
 
 
 def _given_names(words: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from stancemap.actors.gazetteer import load_gazetteer
 from stancemap.actors.resolve import ActorDraft
 
 ROLE_NOUNS = frozenset(
@@ -71,11 +72,27 @@ def role_subjects(
 def person_with_role(
     token: Token, persons: list[PersonAt], titles: dict[str, frozenset[str]]
 ) -> ActorDraft | None:
-    """The last person named before ``token`` whom the text gave its role."""
+    """The last person named before ``token`` whom the text gave its role, and of the
+    country the role states ("the Latvian president" is not Estonia's)."""
     noun = token.lemma_.lower()
+    country = _stated_country(token)
     for start, actor in reversed(persons):
         if start < token.idx and noun in titles.get(actor.id, frozenset()):
+            if country is not None and actor.country not in {None, country}:
+                continue
             return actor
+    return None
+
+
+def _stated_country(role: Token) -> str | None:
+    """The country a role noun's modifier names: "the Latvian president", "Latvia's
+    president"."""
+    gazetteer = load_gazetteer()
+    for child in role.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < role.i:
+            country = gazetteer.countries.get(child.lower_) or gazetteer.demonyms.get(child.lower_)
+            if country:
+                return country
     return None
 
 

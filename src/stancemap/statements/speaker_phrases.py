@@ -28,6 +28,7 @@ def mention_span(token: Token, cue: Token | None = None) -> tuple[int, int]:
     for child in token.rights:
         if _circumstance(child):
             last = min(last, child.left_edge.i - 1)
+    last = _through_scope(token, last)
     if cue is not None and first <= cue.i <= last:
         last = cue.i - 1 if cue.i > token.i else last
         first = cue.i + 1 if cue.i < token.i else first
@@ -106,6 +107,7 @@ def phrase_name(
     if closer is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : closer.i]):
         last = closer.right_edge.i
     last = _name_finishing_phrase(token, last, cue)
+    last = _through_scope(token, last)
     if not whole_coordination and closer is None:
         last = _before_aside(doc, token.i, last)
     while last > token.i and (
@@ -129,6 +131,16 @@ def _name_finishing_phrase(token: Token, last: int, cue: Token | None) -> int:
         sibling = following.head
         if sibling.head.i == token.head.i == cue.i:
             return sibling.right_edge.i
+    return last
+
+
+def _through_scope(token: Token, last: int) -> int:
+    """ "Nearly eight in 10 voters overall said": the adverb saying which group it is,
+    hung by the parse on the verb, still ends the speaker's phrase."""
+    doc = token.doc
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    if following is not None and following.lower_ in _SCOPE and following.head == token.head:
+        return following.i
     return last
 
 
@@ -211,12 +223,22 @@ def after_last_line_break(text: str, start: int, head: int) -> int:
     return cut + 1 if cut >= 0 else start
 
 
+# Focusing phrases after a noun: "progressives in particular", "lobbyists in general".
+_FOCUSING = frozenset({"particular", "general", "turn"})
+# Adverbs after a noun that say which group it is: "voters overall", "Democrats nationwide".
+_SCOPE = frozenset({"overall", "nationwide", "statewide", "worldwide", "countrywide"})
+
+
 def _circumstance(child: Token) -> bool:
-    """ "on Friday", "last week": when, not who, though the parse hangs it on the name."""
+    """ "on Friday", "last week": when, not who, though the parse hangs it on the name;
+    "in particular" says how much the name is meant, not who."""
     if child.dep_ in {"npadvmod", "advmod"}:
-        return True
+        return child.lower_ not in _SCOPE
     if child.dep_ != "prep":
         return False
+    objects = [c.lower_ for c in child.children]
+    if child.lower_ == "in" and len(objects) == 1 and objects[0] in _FOCUSING:
+        return True
     # The preposition's own object is the date ("on Friday"); a date deeper inside
     # ("the results of the poll released Wednesday") belongs to the phrase.
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children)
