@@ -47,3 +47,40 @@ def test_mixed_quote_is_one_indirect_statement(extract_statements, text, span, s
 def test_mixed_scare_quote_without_speaker_is_no_statement(extract_statements) -> None:  # type: ignore[no-untyped-def]
     text = "The council approved the so-called “green corridor” on Tuesday."
     assert extract_statements(text) == []
+
+
+# The quote begun inside the clause goes on after its attribution: one statement.
+RESUMED = [
+    (
+        "Farmers are “tired of waiting for the subsidy,” said Ana Ruiz, who leads the"
+        " growers' union. “Nobody in the capital listens to us.”",
+        "Farmers are “tired of waiting for the subsidy,” said Ana Ruiz, who leads the"
+        " growers' union. “Nobody in the capital listens to us.",
+        "Ana Ruiz",
+    ),
+    (
+        "The new levy is “a tax on the poor,” Mr. Dube told the council, “and everyone"
+        " here knows it.”",
+        "The new levy is “a tax on the poor,” Mr. Dube told the council, “and everyone"
+        " here knows it.",
+        "Dube",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), RESUMED)
+def test_quote_resumed_after_attribution_joins_the_mixed_clause(
+    extract_statements, text, span, speaker
+) -> None:  # type: ignore[no-untyped-def]
+    found = extract_statements(text)
+    assert [(s.kind, text[s.start : s.end]) for s in found] == [("indirect", span)]
+    assert found[0].speaker.name == speaker
+
+
+def test_new_sentence_introduced_by_the_cue_stays_apart(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Praising the mayor's “steady hand,” Ana Ruiz said, “We owe her the new bridge"
+        " and the school.”"
+    )
+    spans = [text[s.start : s.end] for s in extract_statements(text)]
+    assert "We owe her the new bridge and the school." in spans

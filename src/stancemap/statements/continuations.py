@@ -89,6 +89,51 @@ def _resumes_after_attribution(text: str, previous: StatementDraft, draft: State
     return not rest.strip(" .")
 
 
+def join_quote_after_mixed_clause(text: str, drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """A reported clause ending in quoted words, its attribution, then more quote:
+    one statement.
+
+    In “Teachers are “tired of waiting,” union chief Ana Ruiz said. “Nobody listens.””
+    the quote begun inside the clause goes on after the attribution, as in a split
+    direct quote; the statement runs from the clause's first word to the last part.
+    ``drafts`` are all statements in text order.
+    """
+    joined: list[StatementDraft] = []
+    for draft in drafts:
+        previous = joined[-1] if joined else None
+        if previous is not None and _quote_resumes_mixed_clause(text, previous, draft):
+            joined[-1] = _joined(previous, draft)
+            continue
+        joined.append(draft)
+    return joined
+
+
+_CLOSING_QUOTE = re.compile(r"[,.!?]?(?:”|\"|'')")
+
+
+def _quote_resumes_mixed_clause(
+    text: str, previous: StatementDraft, draft: StatementDraft
+) -> bool:
+    if previous.kind != "indirect" or previous.fragment or draft.kind != "direct":
+        return False
+    if _set_apart(draft) or previous.cue is None or previous.cue.idx < previous.end:
+        return False
+    if _CLOSING_QUOTE.match(text, previous.end) is None:
+        return False
+    return _goes_on_after_attribution(text, previous, draft) and _continues_split_quote(
+        text, previous, draft
+    )
+
+
+def _goes_on_after_attribution(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
+    """The quote after the attribution goes on with the clause: after a full stop (“…,”
+    Ruiz said. “Nobody listens.”) or in lower case (“…,” he said, “and nobody listens.”).
+    In “Praising the mayor's “steady hand,” Ruiz said, “We owe her.”” the cue
+    introduces a new sentence."""
+    gap = text[previous.end : draft.start]
+    return _sentence_ends(gap) == 1 or text[draft.start : draft.start + 1].islower()
+
+
 def _continues_split_quote(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
     if previous.cue is None:
         return False

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancemap.nlp.offsets import token_at_or_after
+from stancemap.statements.continuations import join_quote_after_mixed_clause
 from stancemap.statements.draft import StatementDraft
 from stancemap.statements.lead_ins import introduces
 
@@ -34,7 +35,7 @@ def resolve_embedded_quotes(
             result.append(replace(draft, fragment=True))
         else:
             result.append(_as_reported_clause(doc, text, draft))
-    return sorted(result, key=lambda d: (d.start, d.end))
+    return join_quote_after_mixed_clause(text, sorted(result, key=lambda d: (d.start, d.end)))
 
 
 def _overlaps(quote: StatementDraft, clause: StatementDraft) -> bool:
