@@ -32,6 +32,14 @@ DROPPED = [
         "''We will win,'' Senator Jane Hale said, according to the Daily Ledger.",
         "according to",
     ),
+    # A phrase or clause fronted before the cue's clause says when or where, not what.
+    ("Before Judge Mara Quill retired, the court had agreed to hear the union's appeal.", "agreed"),
+    (
+        "In Dayton on Friday, as hecklers kept shouting, Senator Tom Reyes lamented the"
+        " state of the party.",
+        "lamented",
+    ),
+    ("Whatever drew them to the sport, the riders have found a loyal community.", "found"),
 ]
 
 # (text, span, cue) of a statement that must stay.
@@ -70,6 +78,12 @@ KEPT = [
         " product, sell a feeling.''",
         "staff were told, ''Never sell a product, sell a feeling.''",
         "According to",
+    ),
+    # A cue that ends the sentence reports all before it, a fronted clause too.
+    (
+        "As Senator Tom Reyes arrived in Dayton, a protester was arrested, police said.",
+        "As Senator Tom Reyes arrived in Dayton, a protester was arrested",
+        "said",
     ),
     (
         "European leaders were eager to offer condolences on Monday.",

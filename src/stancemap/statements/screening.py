@@ -22,6 +22,11 @@ beliefs or intentions are reported, whatever the cue:
 - a report lies inside another report of the same speaker ("Cruz pledged to oppose
   legal status": "to oppose legal status" is the statement, "legal status" under
   "oppose" repeats a piece of it);
+- the content is only a phrase or clause fronted before the cue's own clause ("Before
+  Justice Lowe died, the court had agreed to hear the case", "In Reno on Friday, as
+  hecklers shouted, Hale lamented …"): it says when, where or why the act happened,
+  not what was said; "In Reno, Hale said, turnout was low" keeps its clause, which the
+  cue reports rather than modifies;
 - "according to" follows a quote that has its own cue ("'We will win,' he told
   aides, according to a former adviser"): the quote is the statement, found already
   with its speaker; the source it came through is not a second statement of it.
@@ -54,6 +59,8 @@ _GAIN_VERBS = frozenset(
 # Nouns of support one receives from others, unlike a view or plan one has.
 _RECEIVED_SUPPORT = frozenset("support endorsement backing blessing approval".split())
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+# Relations by which a verb's own complement follows it ("agreed to hear", "saw X as").
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "attr", "oprd", "dative"})
 # Entities and words that only say when.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _WHEN_WORDS = frozenset(
@@ -116,6 +123,8 @@ def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
     content = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if content is not None and (_only_when(content) or _support_received(content)):
         return True
+    if content is not None and draft.cue is not None and _fronted_adverbial(content, draft.cue):
+        return True
     cue = draft.cue
     if cue is None:
         return False
@@ -133,6 +142,30 @@ def _only_when(content: Span) -> bool:
     if not words:
         return False
     return all(t.ent_type_ in _WHEN_ENTITIES or t.lower_ in _WHEN_WORDS for t in words)
+
+
+def _fronted_adverbial(content: Span, cue: Token) -> bool:
+    """ "Before the vote, the union agreed …": a content before its cue whose every
+    phrase modifies the cue's clause (an adverbial clause or a prepositional phrase),
+    so nothing in it is a reported clause. The cue must go on with a complement of
+    its own: a cue that ends the sentence ("As Hale spoke, a man was hurt, police
+    said") reports all that went before, however the parser hung it."""
+    if content.end > cue.i or not any(c.dep_ in _COMPLEMENTS for c in cue.rights):
+        return False
+    roots = [t for t in content if t.head == t or not (content.start <= t.head.i < content.end)]
+    words = [t for t in roots if not (t.is_punct or t.pos_ == "CCONJ")]
+    return bool(words) and all(t.head == cue and _modifies(t) for t in words)
+
+
+def _modifies(token: Token) -> bool:
+    """A prepositional phrase, or a clause that a subordinator opens ("before …",
+    "as …", "whatever …"); a bare clause hung on the cue may be what it reports."""
+    if token.dep_ in {"prep", "npadvmod", "advmod"}:
+        return True
+    opener = token.doc[token.left_edge.i]
+    return token.dep_ == "advcl" and (
+        any(c.dep_ == "mark" for c in token.children) or opener.tag_ in {"WDT", "WP", "WRB"}
+    )
 
 
 def _support_received(content: Span) -> bool:
