@@ -144,3 +144,18 @@ def test_screening_keeps_reports_of_same_speaker_side_by_side(indirect_statement
     text = "Senator Ted Arlo said the tax would fail. He added that he would vote against it."
     assert indirect_statement(text, "the tax would fail").cue == "said"
     assert indirect_statement(text, "he would vote against it").speaker.name == "Ted Arlo"
+
+
+# After an inverted "said", the words name who spoke, titles and all: no statement.
+SPEAKER_PHRASES = [
+    "''Nobody reads the fine print,'' said Tom Reyes, a co-author of ''Inside the Machine:"
+    " A History of Lobbying.''",
+    "''We will win this state,'' said Ana Ruiz, whose memoir ''The Long Road'' came out in"
+    " May and whose ''plan'' is now famous.",
+]
+
+
+@pytest.mark.parametrize("text", SPEAKER_PHRASES)
+def test_screening_drops_speaker_phrase_as_content(extract_statements, text):
+    statements = extract_statements(text)
+    assert [s.kind for s in statements] == ["direct"], [(s.kind, s.text) for s in statements]

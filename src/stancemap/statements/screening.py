@@ -27,6 +27,9 @@ beliefs or intentions are reported, whatever the cue:
   hecklers shouted, Hale lamented …"): it says when, where or why the act happened,
   not what was said; "In Reno, Hale said, turnout was low" keeps its clause, which the
   cue reports rather than modifies;
+- the content is the speaker's own phrase ("…,'' said Ramos, whose new book features
+  interviews with …"): after an inverted "said" the words name who spoke, and the
+  quote before them is the statement;
 - "according to" follows a quote that has its own cue ("'We will win,' he told
   aides, according to a former adviser"): the quote is the statement, found already
   with its speaker; the source it came through is not a second statement of it.
@@ -90,9 +93,14 @@ def screen_reported(
 
 def drop_repeated_parts(drafts: list[StatementDraft]) -> list[StatementDraft]:
     """``drafts`` less the reported statements that repeat part of a longer one of the
-    same speaker (run last, once embedded quotes are folded in and speakers known)."""
+    same speaker or that are their speaker's own phrase (run last, once embedded quotes
+    are folded in and speakers known)."""
     reported = [d for d in drafts if d.kind == "indirect"]
-    return [d for d in drafts if d.kind != "indirect" or not _repeats_part_of(d, reported)]
+    return [
+        d
+        for d in drafts
+        if d.kind != "indirect" or not (_repeats_part_of(d, reported) or _is_speaker_phrase(d))
+    ]
 
 
 def _repeats_part_of(draft: StatementDraft, drafts: list[StatementDraft]) -> bool:
@@ -166,6 +174,16 @@ def _modifies(token: Token) -> bool:
     return token.dep_ == "advcl" and (
         any(c.dep_ == "mark" for c in token.children) or opener.tag_ in {"WDT", "WP", "WRB"}
     )
+
+
+def _is_speaker_phrase(draft: StatementDraft) -> bool:
+    """The content opens after its cue where the speaker's phrase opens, and that phrase
+    is most of it ("said James Reed, a co-author of 'The Long Count'")."""
+    speaker = draft.speaker
+    cue = draft.cue
+    if speaker.start is None or speaker.end is None or cue is None or cue.idx > draft.start:
+        return False
+    return speaker.start == draft.start and 2 * (speaker.end - speaker.start) >= draft.end - draft.start
 
 
 def _support_received(content: Span) -> bool:
