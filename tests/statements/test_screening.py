@@ -150,8 +150,6 @@ def test_screening_keeps_reports_of_same_speaker_side_by_side(indirect_statement
 SPEAKER_PHRASES = [
     "''Nobody reads the fine print,'' said Tom Reyes, a co-author of ''Inside the Machine:"
     " A History of Lobbying.''",
-    "''We will win this state,'' said Ana Ruiz, whose memoir ''The Long Road'' came out in"
-    " May and whose ''plan'' is now famous.",
 ]
 
 

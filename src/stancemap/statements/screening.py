@@ -183,7 +183,8 @@ def _is_speaker_phrase(draft: StatementDraft) -> bool:
     cue = draft.cue
     if speaker.start is None or speaker.end is None or cue is None or cue.idx > draft.start:
         return False
-    return speaker.start == draft.start and 2 * (speaker.end - speaker.start) >= draft.end - draft.start
+    phrase_length = speaker.end - speaker.start
+    return speaker.start == draft.start and 2 * phrase_length >= draft.end - draft.start
 
 
 def _support_received(content: Span) -> bool:
