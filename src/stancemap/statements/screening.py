@@ -30,6 +30,9 @@ beliefs or intentions are reported, whatever the cue:
 - the content is the speaker's own phrase ("…,'' said Ramos, whose new book features
   interviews with …"): after an inverted "said" the words name who spoke, and the
   quote before them is the statement;
+- an evaluation whose object is anyone or anything of a kind ("the union has not
+  endorsed a candidate", "vowed to rebuff any nominee"): no one in particular is
+  judged, so no stance on anyone is reported; "endorsed a rival of Hale's" names one;
 - "according to" follows a quote that has its own cue ("'We will win,' he told
   aides, according to a former adviser"): the quote is the statement, found already
   with its speaker; the source it came through is not a second statement of it.
@@ -42,7 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.grammar import is_infinitive
-from stancemap.statements.cues import INTENTION_VERBS, cue_lemma
+from stancemap.statements.cues import EVALUATION_VERBS, INTENTION_VERBS, cue_lemma
 from stancemap.statements.draft import StatementDraft, subject_of
 
 # Adjectives whose infinitive says what will happen, not what the subject wants.
@@ -64,6 +67,9 @@ _RECEIVED_SUPPORT = frozenset("support endorsement backing blessing approval".sp
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 # Relations by which a verb's own complement follows it ("agreed to hear", "saw X as").
 _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "attr", "oprd", "dative"})
+# Determiners of anyone or anything of a kind, and the length of such a phrase.
+_INDEFINITES = frozenset({"a", "an", "any", "some"})
+_KIND_PHRASE_TOKENS = 3
 # Entities and words that only say when.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _WHEN_WORDS = frozenset(
@@ -133,6 +139,8 @@ def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
         return True
     if content is not None and draft.cue is not None and _fronted_adverbial(content, draft.cue):
         return True
+    if content is not None and draft.cue is not None and _judges_no_one(content, draft.cue):
+        return True
     cue = draft.cue
     if cue is None:
         return False
@@ -185,6 +193,22 @@ def _is_speaker_phrase(draft: StatementDraft) -> bool:
         return False
     phrase_length = speaker.end - speaker.start
     return speaker.start == draft.start and 2 * phrase_length >= draft.end - draft.start
+
+
+def _judges_no_one(content: Span, cue: Token) -> bool:
+    """ "endorse a candidate", "rebuff any nominee": an evaluation verb whose whole
+    content is an indefinite determiner and a noun ("a similar bill" points back to
+    one, and stays)."""
+    if cue_lemma(cue) not in EVALUATION_VERBS or len(content) > _KIND_PHRASE_TOKENS:
+        return False
+    first, *rest = list(content)
+    return (
+        first.dep_ == "det"
+        and first.lower_ in _INDEFINITES
+        and bool(rest)
+        and all(t.pos_ == "NOUN" for t in rest)
+        and rest[-1].dep_ in {"dobj", "pobj"}
+    )
 
 
 def _support_received(content: Span) -> bool:
