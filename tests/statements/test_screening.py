@@ -32,6 +32,17 @@ DROPPED = [
         "''We will win,'' Senator Jane Hale said, according to the Daily Ledger.",
         "according to",
     ),
+    # A phrase or clause fronted before the cue's clause says when or where, not what.
+    ("Before Judge Mara Quill retired, the court had agreed to hear the union's appeal.", "agreed"),
+    (
+        "In Dayton on Friday, as hecklers kept shouting, Senator Tom Reyes lamented the"
+        " state of the party.",
+        "lamented",
+    ),
+    ("Whatever drew them to the sport, the riders have found a loyal community.", "found"),
+    # An evaluation of anyone of a kind judges no one.
+    ("The teachers union has not endorsed a candidate.", "endorsed"),
+    ("Republican senators vowed to rebuff any nominee.", "rebuff"),
 ]
 
 # (text, span, cue) of a statement that must stay.
@@ -70,6 +81,15 @@ KEPT = [
         " product, sell a feeling.''",
         "staff were told, ''Never sell a product, sell a feeling.''",
         "According to",
+    ),
+    # One judged in particular, or pointed back to.
+    ("Senator Tom Reyes opposed a similar bill in 2007.", "a similar bill", "opposed"),
+    ("The teachers union endorsed Governor Ana Ruiz on Monday.", "Governor Ana Ruiz", "endorsed"),
+    # A cue that ends the sentence reports all before it, a fronted clause too.
+    (
+        "As Senator Tom Reyes arrived in Dayton, a protester was arrested, police said.",
+        "As Senator Tom Reyes arrived in Dayton, a protester was arrested",
+        "said",
     ),
     (
         "European leaders were eager to offer condolences on Monday.",
@@ -130,3 +150,16 @@ def test_screening_keeps_reports_of_same_speaker_side_by_side(indirect_statement
     text = "Senator Ted Arlo said the tax would fail. He added that he would vote against it."
     assert indirect_statement(text, "the tax would fail").cue == "said"
     assert indirect_statement(text, "he would vote against it").speaker.name == "Ted Arlo"
+
+
+# After an inverted "said", the words name who spoke, titles and all: no statement.
+SPEAKER_PHRASES = [
+    "''Nobody reads the fine print,'' said Tom Reyes, a co-author of ''Inside the Machine:"
+    " A History of Lobbying.''",
+]
+
+
+@pytest.mark.parametrize("text", SPEAKER_PHRASES)
+def test_screening_drops_speaker_phrase_as_content(extract_statements, text):
+    statements = extract_statements(text)
+    assert [s.kind for s in statements] == ["direct"], [(s.kind, s.text) for s in statements]

@@ -22,6 +22,17 @@ beliefs or intentions are reported, whatever the cue:
 - a report lies inside another report of the same speaker ("Cruz pledged to oppose
   legal status": "to oppose legal status" is the statement, "legal status" under
   "oppose" repeats a piece of it);
+- the content is only a phrase or clause fronted before the cue's own clause ("Before
+  Justice Lowe died, the court had agreed to hear the case", "In Reno on Friday, as
+  hecklers shouted, Hale lamented …"): it says when, where or why the act happened,
+  not what was said; "In Reno, Hale said, turnout was low" keeps its clause, which the
+  cue reports rather than modifies;
+- the content is the speaker's own phrase ("…,'' said Ramos, whose new book features
+  interviews with …"): after an inverted "said" the words name who spoke, and the
+  quote before them is the statement;
+- an evaluation whose object is anyone or anything of a kind ("the union has not
+  endorsed a candidate", "vowed to rebuff any nominee"): no one in particular is
+  judged, so no stance on anyone is reported; "endorsed a rival of Hale's" names one;
 - "according to" follows a quote that has its own cue ("'We will win,' he told
   aides, according to a former adviser"): the quote is the statement, found already
   with its speaker; the source it came through is not a second statement of it.
@@ -34,7 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.grammar import is_infinitive
-from stancemap.statements.cues import INTENTION_VERBS, cue_lemma
+from stancemap.statements.cues import EVALUATION_VERBS, INTENTION_VERBS, cue_lemma
 from stancemap.statements.draft import StatementDraft, subject_of
 
 # Adjectives whose infinitive says what will happen, not what the subject wants.
@@ -54,6 +65,11 @@ _GAIN_VERBS = frozenset(
 # Nouns of support one receives from others, unlike a view or plan one has.
 _RECEIVED_SUPPORT = frozenset("support endorsement backing blessing approval".split())
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+# Relations by which a verb's own complement follows it ("agreed to hear", "saw X as").
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "attr", "oprd", "dative"})
+# Determiners of anyone or anything of a kind, and the length of such a phrase.
+_INDEFINITES = frozenset({"a", "an", "any", "some"})
+_KIND_PHRASE_TOKENS = 3
 # Entities and words that only say when.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _WHEN_WORDS = frozenset(
@@ -83,9 +99,14 @@ def screen_reported(
 
 def drop_repeated_parts(drafts: list[StatementDraft]) -> list[StatementDraft]:
     """``drafts`` less the reported statements that repeat part of a longer one of the
-    same speaker (run last, once embedded quotes are folded in and speakers known)."""
+    same speaker or that are their speaker's own phrase (run last, once embedded quotes
+    are folded in and speakers known)."""
     reported = [d for d in drafts if d.kind == "indirect"]
-    return [d for d in drafts if d.kind != "indirect" or not _repeats_part_of(d, reported)]
+    return [
+        d
+        for d in drafts
+        if d.kind != "indirect" or not (_repeats_part_of(d, reported) or _is_speaker_phrase(d))
+    ]
 
 
 def _repeats_part_of(draft: StatementDraft, drafts: list[StatementDraft]) -> bool:
@@ -116,6 +137,10 @@ def _not_a_statement(doc: Doc, draft: StatementDraft) -> bool:
     content = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if content is not None and (_only_when(content) or _support_received(content)):
         return True
+    if content is not None and draft.cue is not None and _fronted_adverbial(content, draft.cue):
+        return True
+    if content is not None and draft.cue is not None and _judges_no_one(content, draft.cue):
+        return True
     cue = draft.cue
     if cue is None:
         return False
@@ -133,6 +158,57 @@ def _only_when(content: Span) -> bool:
     if not words:
         return False
     return all(t.ent_type_ in _WHEN_ENTITIES or t.lower_ in _WHEN_WORDS for t in words)
+
+
+def _fronted_adverbial(content: Span, cue: Token) -> bool:
+    """ "Before the vote, the union agreed …": a content before its cue whose every
+    phrase modifies the cue's clause (an adverbial clause or a prepositional phrase),
+    so nothing in it is a reported clause. The cue must go on with a complement of
+    its own: a cue that ends the sentence ("As Hale spoke, a man was hurt, police
+    said") reports all that went before, however the parser hung it."""
+    if content.end > cue.i or not any(c.dep_ in _COMPLEMENTS for c in cue.rights):
+        return False
+    roots = [t for t in content if t.head == t or not (content.start <= t.head.i < content.end)]
+    words = [t for t in roots if not (t.is_punct or t.pos_ == "CCONJ")]
+    return bool(words) and all(t.head == cue and _modifies(t) for t in words)
+
+
+def _modifies(token: Token) -> bool:
+    """A prepositional phrase, or a clause that a subordinator opens ("before …",
+    "as …", "whatever …"); a bare clause hung on the cue may be what it reports."""
+    if token.dep_ in {"prep", "npadvmod", "advmod"}:
+        return True
+    opener = token.doc[token.left_edge.i]
+    return token.dep_ == "advcl" and (
+        any(c.dep_ == "mark" for c in token.children) or opener.tag_ in {"WDT", "WP", "WRB"}
+    )
+
+
+def _is_speaker_phrase(draft: StatementDraft) -> bool:
+    """The content opens after its cue where the speaker's phrase opens, and that phrase
+    is most of it ("said James Reed, a co-author of 'The Long Count'")."""
+    speaker = draft.speaker
+    cue = draft.cue
+    if speaker.start is None or speaker.end is None or cue is None or cue.idx > draft.start:
+        return False
+    phrase_length = speaker.end - speaker.start
+    return speaker.start == draft.start and 2 * phrase_length >= draft.end - draft.start
+
+
+def _judges_no_one(content: Span, cue: Token) -> bool:
+    """ "endorse a candidate", "rebuff any nominee": an evaluation verb whose whole
+    content is an indefinite determiner and a noun ("a similar bill" points back to
+    one, and stays)."""
+    if cue_lemma(cue) not in EVALUATION_VERBS or len(content) > _KIND_PHRASE_TOKENS:
+        return False
+    first, *rest = list(content)
+    return (
+        first.dep_ == "det"
+        and first.lower_ in _INDEFINITES
+        and bool(rest)
+        and all(t.pos_ == "NOUN" for t in rest)
+        and rest[-1].dep_ in {"dobj", "pobj"}
+    )
 
 
 def _support_received(content: Span) -> bool:
