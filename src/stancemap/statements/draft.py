@@ -193,14 +193,26 @@ def _infinitive_on_noun(verb: Token) -> Token | None:
 
 
 def _conjunct_of_reported_clause(verb: Token) -> bool:
-    """A speech verb the parse joined to the passive clause another speech verb reports
-    ("said the move was made by X and said"): what is done does not speak."""
-    if verb.dep_ != "conj" or not is_reporting_verb(verb):
+    """A speech verb the parse joined to the clause another speech verb reports: "said
+    the move was made by X and said", "said the bridge was safe and warned that …".
+    The second cue goes on with what the first cue's subject did, not what the
+    reported clause's subject (a thing, or someone done to) did."""
+    if verb.dep_ != "conj" or not is_reporting_verb(verb) or _own_subject(verb) is not None:
         return False
     clause = verb.head
     if clause.dep_ != "ccomp" or is_reporting_verb(clause) or not is_reporting_verb(clause.head):
         return False
-    return any(child.dep_ == "nsubjpass" for child in clause.children)
+    if any(child.dep_ == "nsubjpass" for child in clause.children):
+        return True
+    subject = _own_subject(clause)
+    return subject is not None and not _may_speak(subject)
+
+
+def _may_speak(noun: Token) -> bool:
+    """A subject that could itself go on to speak: a person, a body, a pronoun for one."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in {"it", "this", "that"}
+    return noun.ent_type_ in _AGENT_ENTITIES or noun.pos_ == "PROPN"
 
 
 def _stranded_apposition(verb: Token) -> Token | None:
