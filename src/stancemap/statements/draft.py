@@ -259,6 +259,8 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
 def _object_control(verb: Token) -> Token | None:
     """ "prompted Cooper to accuse", "leads many experts to suspect": the object of the
     verb an infinitive hangs on is the one who accuses or suspects."""
+    if verb.tag_ == "VBG":
+        return _participle_object(verb)
     if verb.dep_ != "xcomp" or not is_infinitive(verb):
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -269,6 +271,23 @@ def _object_control(verb: Token) -> Token | None:
     if verb.head.lemma_.lower() in _CONTROL_VERBS or objects[0].ent_type_ in _AGENT_ENTITIES:
         return objects[0]
     return None
+
+
+def _participle_object(verb: Token) -> Token | None:
+    """ "The shootings have left 62 percent of voters saying …", "the poll found most
+    voters saying …": a participle right after the object of a verb that shows or
+    leaves someone doing it; the object is the one saying it."""
+    if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or verb.head.lemma_.lower() not in _SHOWING:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects or objects[-1].right_edge.i + 1 != verb.left_edge.i:
+        return None
+    return objects[-1]
+
+
+# Verbs whose object does what a participle after it says: "left voters saying",
+# "found most members saying", "heard him saying", "has one in three saying".
+_SHOWING = frozenset({"leave", "find", "show", "have", "keep", "hear", "see", "catch", "get"})
 
 
 _CONTROL_VERBS = frozenset(
