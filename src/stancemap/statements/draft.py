@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.models import StatementKind
 from stancemap.nlp.grammar import is_infinitive
-from stancemap.statements.cues import is_reporting_verb
+from stancemap.statements.cues import cue_lemma, is_reporting_verb
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef
 
 
@@ -100,7 +100,12 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head.head
             continue
         if current.dep_ == "relcl" or _participle_of_noun(current):
-            return current.head
+            occasion = _verb_of_occasion(current)
+            if occasion is None:
+                return current.head
+            # "In a speech attacking the budget, Lund promised …": Lund attacked it.
+            current = occasion
+            continue
         controller = _object_control(current)
         if controller is not None:
             return controller
@@ -349,6 +354,28 @@ def _participle_of_noun(verb: Token) -> bool:
     if verb.tag_ == "VBG":
         return True
     return verb.tag_ in {"VBD", "VBN"} and (verb.head.dep_ == "ROOT" or _finite_after_aside(verb))
+
+
+def _verb_of_occasion(participle: Token) -> Token | None:
+    """The verb of the clause that holds the occasion a participle hangs on: "during a
+    speech attacking X" or "spent the run-up to the caucuses portraying Y as Z" tell
+    what the clause's subject did there; a speech or a caucus says nothing itself."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or cue_lemma(noun) not in _OCCASIONS:
+        return None
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+# Events and stretches of time at which someone speaks, not speakers: "in a speech
+# attacking", "entered the conversation believing", "spent the week denouncing".
+_OCCASIONS = frozenset(
+    """speech address interview appearance rally debate hearing meeting session
+    conference visit event caucus primary convention forum summit briefing trip tour
+    conversation discussion week weekend day month year time period run-up""".split()
+)
 
 
 def _finite_after_aside(verb: Token) -> bool:
