@@ -65,7 +65,7 @@ def subject_of(verb: Token) -> Token | None:
     X", "Mr. Netanyahu denouncing Y"), as is the head of a relative clause.
     """
     if _passive_cue(verb):
-        return None
+        return _agent_of(verb)
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -236,6 +236,15 @@ def _stranded_apposition(verb: Token) -> Token | None:
             found = token
         token = token.head
     return found if token.i == verb.i else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """ "Rubio was asked by the moderator whether …", "was told by aides that …": the
+    one the "by" phrase names asked or told it."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _adverb_of(token: Token, verb: Token) -> bool:
