@@ -264,6 +264,8 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
         content = _with_coordinated_verbs(verb, subtree_span((after or clauses)[0]))
+        if not after:
+            content = _with_split_first_conjunct(verb, content)
         yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
         return
     shaped = _shaped_content(verb)
@@ -332,6 +334,20 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
                 yield verb, lead, _subject_or_inverted(verb)
+
+
+def _with_split_first_conjunct(verb: Token, content: Span) -> Span:
+    """ "Clinton had told officials she did not want the escort, but the police overruled
+    that request, the source added.": the parser made the trailing cue a conjunct of the
+    first clause and left it only the clause after "but"; the cue reports both."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= content.start:
+        return content
+    joiner = doc[content.start - 1]
+    if joiner.dep_ != "cc" or joiner.head != head or head.left_edge.i != head.sent.start:
+        return content
+    return doc[head.left_edge.i : content.end]
 
 
 def _shaped_content(verb: Token) -> Span | None:
