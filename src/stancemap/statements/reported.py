@@ -99,6 +99,7 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
+        content = _before_other_speakers(cue, content)
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
         content = through_colon(cue, content)
         start, end = trimmed_bounds(content)
@@ -122,6 +123,36 @@ def find_reported_statements(
             )
         )
     return drop_nested(drafts)
+
+
+def _before_other_speakers(cue: Token, content: Span) -> Span:
+    """ "61 percent said they had made up their minds, compared to 38 percent who said
+    they could change them": a group set against the speakers, with its own "who said",
+    reports a statement of its own; the content stops before it."""
+    doc = cue.doc
+    for token in content:
+        if token.i <= cue.i or token.dep_ != "relcl" or not is_speech_verb(token):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
+            continue
+        cut = None
+        node = token.head
+        while content.start < node.left_edge.i and node.i != node.head.i:
+            opener = node.left_edge.i
+            if doc[opener - 1].text in _SETTING_OFF or node.lower_ in _COMPARING:
+                cut = opener
+            node = node.head
+        if cut is not None:
+            end = cut
+            while end > content.start and doc[end - 1].is_punct:
+                end -= 1
+            if end - content.start >= MIN_CONTENT_TOKENS:
+                return doc[content.start : end]
+    return content
+
+
+_SETTING_OFF = frozenset({",", "—", "–", "-", ";"})
+_COMPARING = frozenset({"compared", "versus", "while", "whereas"})
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
