@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import subtree_span
+from stancemap.nlp.grammar import is_finite, subtree_span
 from stancemap.nlp.offsets import text_of
 from stancemap.statements.according import according_to_candidate
 from stancemap.statements.attitudes import find_attitude_candidates
@@ -295,6 +295,8 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
         content = _with_coordinated_verbs(verb, subtree_span((after or clauses)[0]))
+        if after:
+            content = _with_stranded_subject(verb, after[0], content)
         if not after:
             content = _with_split_first_conjunct(verb, content)
         yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
@@ -365,6 +367,36 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
                 yield verb, lead, _subject_or_inverted(verb)
+
+
+def _with_stranded_subject(verb: Token, clause: Token, content: Span) -> Span:
+    """ "The budget office said about half of the adjustment reflected revenue losses":
+    the parser hung the clause's subject on the cue and left the clause without one;
+    the words between the cue and its clause are that subject.
+
+    Not after a cue that names whom it tells ("told reporters the plan …"), nor when
+    the words between begin a clause of their own ("added that …") or are set off.
+    """
+    doc = verb.doc
+    start = clause.left_edge.i
+    if start <= verb.i + 1 or cue_lemma(verb) in _ADDRESSEE_VERBS or not is_finite(clause):
+        return content
+    if is_reporting_verb(clause) or doc[start].is_quote or doc[start].lower_ == "that":
+        return content
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return content
+    gap = doc[verb.i + 1 : start]
+    if gap[0].lower_ in {"that", "whether", "if"} or any(t.is_punct or t.is_quote for t in gap):
+        return content
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in gap):
+        return content
+    return doc[gap.start : content.end]
+
+
+# Cues whose first object is the one addressed: "told reporters the plan had failed".
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "remind", "assure", "warn", "advise", "urge", "instruct", "promise"}
+)
 
 
 def _with_split_first_conjunct(verb: Token, content: Span) -> Span:
