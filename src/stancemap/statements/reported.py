@@ -301,7 +301,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             content = _with_split_first_conjunct(verb, content)
         yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
         return
-    shaped = _shaped_content(verb)
+    shaped = _shaped_content(verb) or _relative_as_subject(verb)
     if shaped is not None:
         yield verb, shaped, _speaker_of(verb)
         return
@@ -427,6 +427,22 @@ def _shaped_content(verb: Token) -> Span | None:
             return content
     preps = PREP_CONTENT.get(verb.lemma_.lower())
     return clause_after_preposition(verb, preps) if preps else None
+
+
+def _relative_as_subject(verb: Token) -> Span | None:
+    """ "Berg, whom many voters believed was favoring the mayor, …": the relative word
+    is the subject of what the cue's subject believed or said; the content runs from it
+    through the clause the parser hung on the cue as a complement."""
+    if verb.dep_ != "relcl":
+        return None
+    relative = next((c for c in verb.lefts if c.tag_ in {"WP", "WDT"}), None)
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and c != relative]
+    if relative is None or not subjects or relative.i > subjects[0].i:
+        return None
+    for clause in verb.rights:
+        if clause.dep_ in {"xcomp", "ccomp"} and is_finite(clause):
+            return verb.doc[relative.i : clause.right_edge.i + 1]
+    return None
 
 
 def _points_out(verb: Token) -> bool:
