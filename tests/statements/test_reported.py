@@ -428,6 +428,86 @@ CASES = [
         None,
         "said",
     ),
+    # A second speech verb inside the reported clause is the first speaker's.
+    (
+        "Mayor Lund said the bridge was safe and warned that repairs would cost more.",
+        "repairs would cost more",
+        "Lund",
+        "warned",
+    ),
+    # A participle after the object of "leave" is the object's.
+    (
+        "The strikes have left 60 percent of voters saying the talks failed.",
+        "the talks failed",
+        "60 percent of voters",
+        "saying",
+    ),
+    # A participle on an occasion belongs to the clause's subject.
+    (
+        "In a speech attacking the budget, Ines Moreau promised lower taxes.",
+        "the budget",
+        "Ines Moreau",
+        "attacking",
+    ),
+    (
+        "Lund spent much of the run-up to the elections portraying Berg as a weak leader.",
+        "Berg as a weak leader",
+        "Lund",
+        "portraying",
+    ),
+    # A passive cue with its agent.
+    (
+        "Rubio was asked by the moderator Anna Holm whether the tax credit would cost too much.",
+        "whether the tax credit would cost too much",
+        "Anna Holm",
+        "asked",
+    ),
+    # "to harness" read as a preposition and a noun.
+    (
+        "Scientists hope one day to harness that power for new medicine.",
+        "to harness that power for new medicine",
+        "Scientists",
+        "hope",
+    ),
+    # A trailing cue the parser joined to the first of two clauses.
+    (
+        "Clinton had told aides that she did not want the escort, but the police overruled"
+        " that request, the source added.",
+        "Clinton had told aides that she did not want the escort, but the police overruled"
+        " that request",
+        "the source",
+        "added",
+    ),
+    # A group set against the speakers, with its own "who said".
+    (
+        "Among farmers, 61 percent said they have made up their minds compared to nearly"
+        " four in 10 — 38 percent — who said they could change their mind.",
+        "they have made up their minds",
+        "61 percent",
+        "said",
+    ),
+    (
+        "One in three said the party was hostile to farmers, about the same number who said"
+        " the party truly cares.",
+        "the party was hostile to farmers",
+        "One in three",
+        "said",
+    ),
+    # The clause's subject, hung by the parser on the cue.
+    (
+        "The budget office said about half of the adjustment reflected revenue losses from"
+        " the tax cuts.",
+        "about half of the adjustment reflected revenue losses from the tax cuts",
+        "The budget office",
+        "said",
+    ),
+    # The relative word is the subject of what was believed.
+    (
+        "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",
+        "whom many voters believed was unfairly favoring the mayor",
+        "many voters",
+        "believed",
+    ),
 ]
 
 

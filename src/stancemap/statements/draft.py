@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.models import StatementKind
 from stancemap.nlp.grammar import is_infinitive
-from stancemap.statements.cues import cue_lemma, is_reporting_verb
+from stancemap.statements.cues import is_reporting_verb
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef
 
 
@@ -370,7 +370,7 @@ def _verb_of_occasion(participle: Token) -> Token | None:
     speech attacking X" or "spent the run-up to the caucuses portraying Y as Z" tell
     what the clause's subject did there; a speech or a caucus says nothing itself."""
     noun = participle.head
-    if participle.tag_ != "VBG" or cue_lemma(noun) not in _OCCASIONS:
+    if participle.tag_ != "VBG" or noun.lemma_.lower() not in _OCCASIONS:
         return None
     for ancestor in noun.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
@@ -382,8 +382,8 @@ def _verb_of_occasion(participle: Token) -> Token | None:
 # attacking", "entered the conversation believing", "spent the week denouncing".
 _OCCASIONS = frozenset(
     """speech address interview appearance rally debate hearing meeting session
-    conference visit event caucus primary convention forum summit briefing trip tour
-    conversation discussion week weekend day month year time period run-up""".split()
+    conference visit event caucus primary election convention forum summit briefing trip
+    tour conversation discussion week weekend day month year time period run-up""".split()
 )
 
 
