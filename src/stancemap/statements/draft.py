@@ -110,8 +110,11 @@ def subject_of(verb: Token) -> Token | None:
         if controller is not None:
             return controller
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            # "… before insisting that", "began by saying": the verb the preposition hangs on.
+            # "… before insisting that", "began by saying": the verb the preposition hangs on;
+            # "answered a question by asserting": the parse may hang "by" on the object.
             current = current.head.head
+            if current.dep_ == "dobj" and current.head.pos_ == "VERB" and current.tag_ == "NN":
+                current = current.head
             continue
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
