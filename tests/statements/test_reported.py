@@ -518,6 +518,21 @@ CASES = [
         "Per Lund",
         "joking",
     ),
+    # What the speaker says next, after "before", is a statement of its own, and theirs.
+    (
+        "Lund said the deadlock has kept us safe on Twitter before claiming that open"
+        " borders are tearing families apart.",
+        "the deadlock has kept us safe on Twitter",
+        "Lund",
+        "said",
+    ),
+    (
+        "Lund said the deadlock has kept us safe on Twitter before claiming that open"
+        " borders are tearing families apart.",
+        "open borders are tearing families apart",
+        "Lund",
+        "claiming",
+    ),
     # The relative word is the subject of what was believed.
     (
         "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",

@@ -112,8 +112,12 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "… before insisting that", "began by saying": the verb the preposition hangs on;
             # "answered a question by asserting": the parse may hang "by" on the object.
+            speech = is_reporting_verb(current)
             current = current.head.head
             if current.dep_ == "dobj" and current.head.pos_ == "VERB" and current.tag_ == "NN":
+                current = current.head
+            elif speech and current.dep_ == "ccomp" and is_reporting_verb(current.head):
+                # "said A had kept us safe before claiming B": the speaker goes on.
                 current = current.head
             continue
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):

@@ -144,12 +144,29 @@ def _before_other_speakers(cue: Token, content: Span) -> Span:
                 cut = opener
             node = node.head
         if cut is not None:
-            end = cut
-            while end > content.start and doc[end - 1].is_punct:
-                end -= 1
-            if end - content.start >= MIN_CONTENT_TOKENS:
-                return doc[content.start : end]
+            return _cut_before(content, cut)
+    return _before_next_speech_act(cue, content)
+
+
+def _before_next_speech_act(cue: Token, content: Span) -> Span:
+    """ "said the deadlock has kept us safe on Twitter before claiming that …": what the
+    speaker says next, after "before" or "after", is a statement of its own."""
+    for token in content:
+        if token.i <= cue.i or token.dep_ != "pcomp" or not is_speech_verb(token):
+            continue
+        if token.head.lower_ in {"before", "after"} and token.head.i > content.start:
+            return _cut_before(content, token.head.i)
     return content
+
+
+def _cut_before(content: Span, cut: int) -> Span:
+    """The content up to ``cut``, without the punctuation before it; kept whole when
+    too little would be left."""
+    doc = content.doc
+    end = cut
+    while end > content.start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[content.start : end] if end - content.start >= MIN_CONTENT_TOKENS else content
 
 
 _SETTING_OFF = frozenset({",", "—", "–", "-", ";"})
