@@ -533,6 +533,16 @@ CASES = [
         "Lund",
         "claiming",
     ),
+    # A long speaker after the cue, read by the parser as the subject of a verb in its
+    # own relative clause.
+    (
+        "He also had a voice in decisions about major investments in the region, said a"
+        " former spokesman for the Foreign Ministry, Oleg Varga, who also ran as a"
+        " candidate in the new bloc Mr. Lund helped form.",
+        "He also had a voice in decisions about major investments in the region",
+        "Oleg Varga",
+        "said",
+    ),
     # The relative word is the subject of what was believed.
     (
         "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",

@@ -306,6 +306,10 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         # Two clauses after one cue are one clause the parser split ("the Iranians
         # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
+        inverted = _inverted_speaker_read_as_subject(verb, clauses, after)
+        if inverted is not None:
+            yield verb, subtree_span(clauses[0]), inverted
+            return
         if len(after) > 1:
             # "…prices, and more than half said …": a second cue is a statement of its own.
             after = [c for c in after if c == after[0] or not has_own_subject_cue(c)]
@@ -385,6 +389,30 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
                 yield verb, lead, _subject_or_inverted(verb)
+
+
+def _inverted_speaker_read_as_subject(
+    verb: Token, clauses: list[Token], after: list[Token]
+) -> Token | None:
+    """ "He had a voice in decisions, said a former spokesman, Oleg Varga, who ran in
+    the bloc Mr. Lund helped form.": the parser read the speaker after the cue as the
+    subject of a verb in the speaker's own relative clause. The clause before ", said"
+    is the content; the speaker is that subject.
+    """
+    if not after or clauses[0].i > verb.i or _speaker_of(verb) is not None:
+        return None
+    doc = verb.doc
+    if clauses[0].right_edge.i < verb.i - 2 or doc[verb.i - 1].text != ",":
+        return None
+    if after[0].left_edge.i != verb.i + 1:
+        return None
+    nouns = [t for t in doc[verb.i + 1 : after[0].i] if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns:
+        return None
+    speaker = nouns[0]
+    while speaker.head.pos_ in {"NOUN", "PROPN"} and verb.i < speaker.head.i < after[0].i:
+        speaker = speaker.head
+    return speaker
 
 
 def _with_stranded_subject(verb: Token, clause: Token, content: Span) -> Span:
