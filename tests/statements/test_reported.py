@@ -543,6 +543,21 @@ CASES = [
         "Oleg Varga",
         "said",
     ),
+    # A cue that is no speech verb reports its object, not the clause before it.
+    (
+        "Even people who backed the plan sounded unsure: Ina Berg called it “the least bad"
+        " option under the circumstances.”",
+        "it “the least bad option under the circumstances",
+        "Ina Berg",
+        "called",
+    ),
+    (
+        "While Berg has maintained that the levy amounted to theft, Lund has nevertheless"
+        " called his vote an irresponsible one.",
+        "his vote an irresponsible one",
+        "Lund",
+        "called",
+    ),
     # The relative word is the subject of what was believed.
     (
         "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",

@@ -300,6 +300,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         and len(list(child.subtree)) >= MIN_CONTENT_TOKENS
         and not _across_paragraph(verb, subtree_span(child))
         and not perceived_event(verb, child)
+        and (child.i > verb.i or not _acts_on_object_after(verb))
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
@@ -371,7 +372,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         head = verb.head
         yield verb, subtree_span(head), subject_of(verb)
         return
-    if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0:
+    if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0 and not _acts_on_object_after(verb):
         # "…, Kallas said." with the clause parsed as the head of the sentence.
         root = verb.head if verb.dep_ == "ccomp" else None
         # Only when a comma or quote mark parts them: in "Cruz argued that we will see
@@ -457,6 +458,15 @@ def _with_split_first_conjunct(verb: Token, content: Span) -> Span:
     if joiner.dep_ != "cc" or joiner.head != head or head.left_edge.i != head.sent.start:
         return content
     return doc[head.left_edge.i : content.end]
+
+
+def _acts_on_object_after(verb: Token) -> bool:
+    """ "…: Jane Harman called it “the least bad option”": a cue that is no speech verb
+    and has an object after it reports that object, not the clause before it (a speech
+    verb's object is whom it told: "…, he told reporters")."""
+    return not is_speech_verb(verb) and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    )
 
 
 def _shaped_content(verb: Token) -> Span | None:
