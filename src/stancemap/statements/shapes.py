@@ -121,7 +121,10 @@ def as_clause_content(verb: Token) -> Span | None:
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "as expected", "as noted above": nobody's statement
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+    addressed = verb.lemma_.lower() in _ADDRESSING_VERBS  # "As Clinton told the News, …"
+    if any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not addressed) for c in verb.children
+    ):
         return None  # "as he said he would": a comparison, not a source
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"}:
