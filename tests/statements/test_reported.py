@@ -558,6 +558,14 @@ CASES = [
         "Lund",
         "called",
     ),
+    # "called X a Y" after an aside, hung by the parse on the name as if naming.
+    (
+        "Mayor Lund, speaking on the radio, called Berg a “blowhard,” and said his remarks"
+        " were priceless “propaganda” for his rivals.",
+        "Berg a “blowhard",
+        "Lund",
+        "called",
+    ),
     # The relative word is the subject of what was believed.
     (
         "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",

@@ -263,7 +263,21 @@ def _names_something(cue: Token) -> bool:
     """ "a PAC called Stop Hillary", "the so-called carried interest": a name given."""
     doc = cue.doc
     so_called = cue.i > 0 and doc[cue.i - 1].lower_ in {"so", "so-"}
-    return so_called or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+    return so_called or (cue.dep_ == "acl" and cue.tag_ == "VBN" and not _calls_one_something(cue))
+
+
+def _calls_one_something(cue: Token) -> bool:
+    """ "De Blasio, speaking on the radio, called Trump a “blowhard”": after an aside,
+    a "called" with both someone and what he is called is the speaker's own verb, though
+    the parse hung it on the name like "a PAC called Stop Hillary"."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return False
+    named = [c for c in cue.children if c.dep_ in {"dobj", "oprd"}]
+    if len(named) > 1:
+        return True
+    # The parse may hang what he is called on the one called ("Trump" → "blowhard").
+    return any(t.dep_ == "dobj" or t.is_quote for n in named for t in n.subtree if t != n)
 
 
 def _call_placed(cue: Token, content: Span) -> bool:
