@@ -501,15 +501,6 @@ CASES = [
         "The budget office",
         "said",
     ),
-    # A that-clause after the cue, past an aside, hung by the parser on another verb;
-    # "by" hung on the object of the verb whose subject speaks.
-    (
-        "When Lund answered a question on trade by asserting — in one sentence — that he"
-        " uses visas to hire foreign workers, the crowd cheered.",
-        "he uses visas to hire foreign workers",
-        "Lund",
-        "asserting",
-    ),
     # A person's "show" is no finding; the clause after "joking" is the statement.
     (
         "In West Miami, Per Lund showed his cultural dexterity at a recent rally by joking"

@@ -73,7 +73,6 @@ from stancemap.statements.shapes import (
     said_things,
     short_answer,
     that_clause_beyond_adjunct,
-    that_clause_hung_elsewhere,
     trailing_cue_content,
 )
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
@@ -492,7 +491,6 @@ def _shaped_content(verb: Token) -> Span | None:
             or trailing_cue_content(verb)
             or said_things(verb)
             or that_clause_beyond_adjunct(verb, PREP_CONTENT)
-            or that_clause_hung_elsewhere(verb)
         )
         if content is not None:
             return content

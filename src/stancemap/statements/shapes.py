@@ -65,34 +65,6 @@ def that_clause_beyond_adjunct(
     return None
 
 
-def that_clause_hung_elsewhere(verb: Token) -> Span | None:
-    """ "answered a question by asserting — in one sentence — that he uses visas …",
-    "did post on Twitter Friday that his claims were …": the that-clause right after
-    the cue (past an aside set off by dashes) that the parser hung on another verb."""
-    doc = verb.doc
-    index = verb.right_edge.i + 1
-    # The parser may give the cue the aside's opening dash.
-    opening = verb.right_edge.i if doc[verb.right_edge.i].text in _ASIDE_MARKS else index
-    if opening < len(doc) and doc[opening].text in _ASIDE_MARKS:
-        mark = doc[opening].text
-        closing = [t.i for t in doc[opening + 1 : opening + _MAX_ASIDE] if t.text == mark]
-        if not closing:
-            return None
-        index = closing[0] + 1
-    if index >= len(doc) or doc[index].lower_ != "that" or doc[index].dep_ != "mark":
-        return None
-    clause = doc[index].head
-    if clause.i < index or clause in verb.subtree:
-        return None
-    if not is_finite(clause) or not any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
-        return None
-    return doc[index : clause.right_edge.i + 1]
-
-
-_ASIDE_MARKS = frozenset({"—", "–", "--"})
-_MAX_ASIDE = 8
-
-
 def _mistaken_relative(token: Token, verb: Token) -> bool:
     """ "that" as the mark of a finite clause hung on a noun of the cue's adjunct."""
     if token.lower_ != "that" or token.dep_ != "mark":
