@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import is_finite, subtree_span
+from stancemap.nlp.grammar import subtree_span
 from stancemap.nlp.offsets import text_of
 from stancemap.statements.according import according_to_candidate
 from stancemap.statements.attitudes import find_attitude_candidates
@@ -32,6 +32,7 @@ from stancemap.statements.content_edges import (
     through_open_quote,
     trimmed_bounds,
 )
+from stancemap.statements.content_limits import before_other_speakers
 from stancemap.statements.cues import (
     CHARGE_VERBS,
     DIRECTIVE_VERBS,
@@ -58,6 +59,12 @@ from stancemap.statements.extent import (
     through_list,
 )
 from stancemap.statements.lead_ins import around_introduced_quote
+from stancemap.statements.misparses import (
+    inverted_speaker_read_as_subject,
+    relative_as_subject,
+    with_split_first_conjunct,
+    with_stranded_subject,
+)
 from stancemap.statements.nesting import drop_nested
 from stancemap.statements.noun_cues import IDIOM_VERBS, idiom_cue, labelled_claim, nominal_cue
 from stancemap.statements.parentheticals import parenthetical_cue
@@ -99,7 +106,7 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
-        content = _before_other_speakers(cue, content)
+        content = before_other_speakers(cue, content)
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
         content = through_colon(cue, content)
         start, end = trimmed_bounds(content)
@@ -123,53 +130,6 @@ def find_reported_statements(
             )
         )
     return drop_nested(drafts)
-
-
-def _before_other_speakers(cue: Token, content: Span) -> Span:
-    """ "61 percent said they had made up their minds, compared to 38 percent who said
-    they could change them": a group set against the speakers, with its own "who said",
-    reports a statement of its own; the content stops before it."""
-    doc = cue.doc
-    for token in content:
-        if token.i <= cue.i or token.dep_ != "relcl" or not is_speech_verb(token):
-            continue
-        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
-            continue
-        cut = None
-        node = token.head
-        while content.start < node.left_edge.i and node.i != node.head.i:
-            opener = node.left_edge.i
-            if doc[opener - 1].text in _SETTING_OFF or node.lower_ in _COMPARING:
-                cut = opener
-            node = node.head
-        if cut is not None:
-            return _cut_before(content, cut)
-    return _before_next_speech_act(cue, content)
-
-
-def _before_next_speech_act(cue: Token, content: Span) -> Span:
-    """ "said the deadlock has kept us safe on Twitter before claiming that …": what the
-    speaker says next, after "before" or "after", is a statement of its own."""
-    for token in content:
-        if token.i <= cue.i or token.dep_ != "pcomp" or not is_speech_verb(token):
-            continue
-        if token.head.lower_ in {"before", "after"} and token.head.i > content.start:
-            return _cut_before(content, token.head.i)
-    return content
-
-
-def _cut_before(content: Span, cut: int) -> Span:
-    """The content up to ``cut``, without the punctuation before it; kept whole when
-    too little would be left."""
-    doc = content.doc
-    end = cut
-    while end > content.start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[content.start : end] if end - content.start >= MIN_CONTENT_TOKENS else content
-
-
-_SETTING_OFF = frozenset({",", "—", "–", "-", ";"})
-_COMPARING = frozenset({"compared", "versus", "while", "whereas"})
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
@@ -320,7 +280,11 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         # Two clauses after one cue are one clause the parser split ("the Iranians
         # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
-        inverted = _inverted_speaker_read_as_subject(verb, clauses, after)
+        inverted = (
+            None
+            if _speaker_of(verb) is not None
+            else inverted_speaker_read_as_subject(verb, clauses, after)
+        )
         if inverted is not None:
             yield verb, subtree_span(clauses[0]), inverted
             return
@@ -332,12 +296,12 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             return
         content = _with_coordinated_verbs(verb, subtree_span((after or clauses)[0]))
         if after:
-            content = _with_stranded_subject(verb, after[0], content)
+            content = with_stranded_subject(verb, after[0], content)
         if not after:
-            content = _with_split_first_conjunct(verb, content)
+            content = with_split_first_conjunct(verb, content)
         yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
         return
-    shaped = _shaped_content(verb) or _relative_as_subject(verb)
+    shaped = _shaped_content(verb) or relative_as_subject(verb)
     if shaped is not None:
         yield verb, shaped, _speaker_of(verb)
         return
@@ -405,74 +369,6 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
                 yield verb, lead, _subject_or_inverted(verb)
 
 
-def _inverted_speaker_read_as_subject(
-    verb: Token, clauses: list[Token], after: list[Token]
-) -> Token | None:
-    """ "He had a voice in decisions, said a former spokesman, Oleg Varga, who ran in
-    the bloc Mr. Lund helped form.": the parser read the speaker after the cue as the
-    subject of a verb in the speaker's own relative clause. The clause before ", said"
-    is the content; the speaker is that subject.
-    """
-    if not after or clauses[0].i > verb.i or _speaker_of(verb) is not None:
-        return None
-    doc = verb.doc
-    if clauses[0].right_edge.i < verb.i - 2 or doc[verb.i - 1].text != ",":
-        return None
-    if after[0].left_edge.i != verb.i + 1:
-        return None
-    nouns = [t for t in doc[verb.i + 1 : after[0].i] if t.pos_ in {"NOUN", "PROPN"}]
-    if not nouns:
-        return None
-    speaker = nouns[0]
-    while speaker.head.pos_ in {"NOUN", "PROPN"} and verb.i < speaker.head.i < after[0].i:
-        speaker = speaker.head
-    return speaker
-
-
-def _with_stranded_subject(verb: Token, clause: Token, content: Span) -> Span:
-    """ "The budget office said about half of the adjustment reflected revenue losses":
-    the parser hung the clause's subject on the cue and left the clause without one;
-    the words between the cue and its clause are that subject.
-
-    Not after a cue that names whom it tells ("told reporters the plan …"), nor when
-    the words between begin a clause of their own ("added that …") or are set off.
-    """
-    doc = verb.doc
-    start = clause.left_edge.i
-    if start <= verb.i + 1 or cue_lemma(verb) in _ADDRESSEE_VERBS or not is_finite(clause):
-        return content
-    if is_reporting_verb(clause) or doc[start].is_quote or doc[start].lower_ == "that":
-        return content
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
-        return content
-    gap = doc[verb.i + 1 : start]
-    if gap[0].lower_ in {"that", "whether", "if"} or any(t.is_punct or t.is_quote for t in gap):
-        return content
-    if not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in gap):
-        return content
-    return doc[gap.start : content.end]
-
-
-# Cues whose first object is the one addressed: "told reporters the plan had failed".
-_ADDRESSEE_VERBS = frozenset(
-    {"tell", "ask", "inform", "remind", "assure", "warn", "advise", "urge", "instruct", "promise"}
-)
-
-
-def _with_split_first_conjunct(verb: Token, content: Span) -> Span:
-    """ "Clinton had told officials she did not want the escort, but the police overruled
-    that request, the source added.": the parser made the trailing cue a conjunct of the
-    first clause and left it only the clause after "but"; the cue reports both."""
-    doc = verb.doc
-    head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= content.start:
-        return content
-    joiner = doc[content.start - 1]
-    if joiner.dep_ != "cc" or joiner.head != head or head.left_edge.i != head.sent.start:
-        return content
-    return doc[head.left_edge.i : content.end]
-
-
 def _acts_on_object_after(verb: Token) -> bool:
     """ "…: Jane Harman called it “the least bad option”": a cue that is no speech verb
     and has an object after it reports that object, not the clause before it (a speech
@@ -496,22 +392,6 @@ def _shaped_content(verb: Token) -> Span | None:
             return content
     preps = PREP_CONTENT.get(verb.lemma_.lower())
     return clause_after_preposition(verb, preps) if preps else None
-
-
-def _relative_as_subject(verb: Token) -> Span | None:
-    """ "Berg, whom many voters believed was favoring the mayor, …": the relative word
-    is the subject of what the cue's subject believed or said; the content runs from it
-    through the clause the parser hung on the cue as a complement."""
-    if verb.dep_ != "relcl":
-        return None
-    relative = next((c for c in verb.lefts if c.tag_ in {"WP", "WDT"}), None)
-    subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and c != relative]
-    if relative is None or not subjects or relative.i > subjects[0].i:
-        return None
-    for clause in verb.rights:
-        if clause.dep_ in {"xcomp", "ccomp"} and is_finite(clause):
-            return verb.doc[relative.i : clause.right_edge.i + 1]
-    return None
 
 
 def _points_out(verb: Token) -> bool:
