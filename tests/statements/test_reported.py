@@ -428,6 +428,142 @@ CASES = [
         None,
         "said",
     ),
+    # A second speech verb inside the reported clause is the first speaker's.
+    (
+        "Mayor Lund said the bridge was safe and warned that repairs would cost more.",
+        "repairs would cost more",
+        "Lund",
+        "warned",
+    ),
+    # A participle after the object of "leave" is the object's.
+    (
+        "The strikes have left 60 percent of voters saying the talks failed.",
+        "the talks failed",
+        "60 percent of voters",
+        "saying",
+    ),
+    # A participle on an occasion belongs to the clause's subject.
+    (
+        "In a speech attacking the budget, Ines Moreau promised lower taxes.",
+        "the budget",
+        "Ines Moreau",
+        "attacking",
+    ),
+    (
+        "Lund spent much of the run-up to the elections portraying Berg as a weak leader.",
+        "Berg as a weak leader",
+        "Lund",
+        "portraying",
+    ),
+    # A passive cue with its agent.
+    (
+        "Rubio was asked by the moderator Anna Holm whether the tax credit would cost too much.",
+        "whether the tax credit would cost too much",
+        "Anna Holm",
+        "asked",
+    ),
+    # "to harness" read as a preposition and a noun.
+    (
+        "Scientists hope one day to harness that power for new medicine.",
+        "to harness that power for new medicine",
+        "Scientists",
+        "hope",
+    ),
+    # A trailing cue the parser joined to the first of two clauses.
+    (
+        "Clinton had told aides that she did not want the escort, but the police overruled"
+        " that request, the source added.",
+        "Clinton had told aides that she did not want the escort, but the police overruled"
+        " that request",
+        "the source",
+        "added",
+    ),
+    # A group set against the speakers, with its own "who said".
+    (
+        "Among farmers, 61 percent said they have made up their minds compared to nearly"
+        " four in 10 — 38 percent — who said they could change their mind.",
+        "they have made up their minds",
+        "61 percent",
+        "said",
+    ),
+    (
+        "One in three said the party was hostile to farmers, about the same number who said"
+        " the party truly cares.",
+        "the party was hostile to farmers",
+        "One in three",
+        "said",
+    ),
+    # The clause's subject, hung by the parser on the cue.
+    (
+        "The budget office said about half of the adjustment reflected revenue losses from"
+        " the tax cuts.",
+        "about half of the adjustment reflected revenue losses from the tax cuts",
+        "The budget office",
+        "said",
+    ),
+    # A person's "show" is no finding; the clause after "joking" is the statement.
+    (
+        "In West Miami, Per Lund showed his cultural dexterity at a recent rally by joking"
+        " that he would bring a pork roasting box to Washington.",
+        "he would bring a pork roasting box to Washington",
+        "Per Lund",
+        "joking",
+    ),
+    # What the speaker says next, after "before", is a statement of its own, and theirs.
+    (
+        "Lund said the deadlock has kept us safe on Twitter before claiming that open"
+        " borders are tearing families apart.",
+        "the deadlock has kept us safe on Twitter",
+        "Lund",
+        "said",
+    ),
+    (
+        "Lund said the deadlock has kept us safe on Twitter before claiming that open"
+        " borders are tearing families apart.",
+        "open borders are tearing families apart",
+        "Lund",
+        "claiming",
+    ),
+    # A long speaker after the cue, read by the parser as the subject of a verb in its
+    # own relative clause.
+    (
+        "He also had a voice in decisions about major investments in the region, said a"
+        " former spokesman for the Foreign Ministry, Oleg Varga, who also ran as a"
+        " candidate in the new bloc Mr. Lund helped form.",
+        "He also had a voice in decisions about major investments in the region",
+        "Oleg Varga",
+        "said",
+    ),
+    # A cue that is no speech verb reports its object, not the clause before it.
+    (
+        "Even people who backed the plan sounded unsure: Ina Berg called it “the least bad"
+        " option under the circumstances.”",
+        "it “the least bad option under the circumstances",
+        "Ina Berg",
+        "called",
+    ),
+    (
+        "While Berg has maintained that the levy amounted to theft, Lund has nevertheless"
+        " called his vote an irresponsible one.",
+        "his vote an irresponsible one",
+        "Lund",
+        "called",
+    ),
+    # "called X a Y" after an aside, hung by the parse on the name as if naming.
+    (
+        "Mayor Lund, speaking on the radio, called Berg a “blowhard,” and said his remarks"
+        " were priceless “propaganda” for his rivals.",
+        "Berg a “blowhard",
+        "Lund",
+        "called",
+    ),
+    # The relative word is the subject of what was believed.
+    (
+        "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",
+        "whom many voters believed was unfairly favoring the mayor",
+        "many voters",
+        "believed",
+    ),
 ]
 
 

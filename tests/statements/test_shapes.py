@@ -19,7 +19,13 @@ CASES = [
         "Tomas Berg",
         "said",
     ),
-    # "As X noted, CLAUSE" and "CLAUSE, as X warned".
+    # "As X noted, CLAUSE" and "CLAUSE, as X warned"; "As X told a newspaper, CLAUSE".
+    (
+        "As Ines Moreau told the Daily Courier, tax relief is given in exchange for jobs.",
+        "tax relief is given in exchange for jobs",
+        "Ines Moreau",
+        "told",
+    ),
     (
         "As Mayor Ines Moreau noted, the harbour workers could still be laid off.",
         "the harbour workers could still be laid off",

@@ -150,6 +150,9 @@ def _intention(verb: Token) -> Candidate | None:
     """ "wants to …", "urged Congress to …", "is expected to …"."""
     clauses = [c for c in verb.rights if _wanted_clause(c)]
     if not clauses:
+        misread = _infinitive_read_as_noun(verb)
+        if misread is not None:
+            return verb, through_adjuncts(verb, misread), _speaker(verb)
         return _wanted_object(verb)
     if cue_lemma(verb) == "look" and clauses[0].lemma_ == "be":
         return _appearance(verb)  # "the race looks to be close": how things look
@@ -159,6 +162,25 @@ def _intention(verb: Token) -> Candidate | None:
         # "The plant is expected to close in 2019": nobody's expectation, about the plant.
         objects = [c for c in verb.lefts if c.dep_ == "nsubjpass"] + objects
     return verb, through_adjuncts(verb, _cover([*objects, *clauses])), speaker
+
+
+def _infinitive_read_as_noun(verb: Token) -> Span | None:
+    """ "researchers hope one day to harness that power": the tagger read "to harness"
+    as a preposition and a noun, and hung "that power" on "hope". A bare noun after
+    "to" with the verb's object right behind it is the infinitive and its object."""
+    doc = verb.doc
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(nouns) != 1 or nouns[0].i != prep.i + 1 or any(nouns[0].children):
+            return None
+        after = nouns[0].i + 1
+        objects = [c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == after]
+        if not objects or nouns[0].tag_ not in {"NN", "VB"}:
+            return None
+        return doc[prep.i : objects[0].right_edge.i + 1]
+    return None
 
 
 def _wanted_clause(clause: Token) -> bool:

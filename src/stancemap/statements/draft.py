@@ -65,7 +65,7 @@ def subject_of(verb: Token) -> Token | None:
     X", "Mr. Netanyahu denouncing Y"), as is the head of a relative clause.
     """
     if _passive_cue(verb):
-        return None
+        return _agent_of(verb)
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -100,13 +100,25 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head.head
             continue
         if current.dep_ == "relcl" or _participle_of_noun(current):
-            return current.head
+            occasion = _verb_of_occasion(current)
+            if occasion is None:
+                return current.head
+            # "In a speech attacking the budget, Lund promised …": Lund attacked it.
+            current = occasion
+            continue
         controller = _object_control(current)
         if controller is not None:
             return controller
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            # "… before insisting that", "began by saying": the verb the preposition hangs on.
+            # "… before insisting that", "began by saying": the verb the preposition hangs on;
+            # "answered a question by asserting": the parse may hang "by" on the object.
+            speech = is_reporting_verb(current)
             current = current.head.head
+            if current.dep_ == "dobj" and current.head.pos_ == "VERB" and current.tag_ == "NN":
+                current = current.head
+            elif speech and current.dep_ == "ccomp" and is_reporting_verb(current.head):
+                # "said A had kept us safe before claiming B": the speaker goes on.
+                current = current.head
             continue
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
@@ -193,14 +205,26 @@ def _infinitive_on_noun(verb: Token) -> Token | None:
 
 
 def _conjunct_of_reported_clause(verb: Token) -> bool:
-    """A speech verb the parse joined to the passive clause another speech verb reports
-    ("said the move was made by X and said"): what is done does not speak."""
-    if verb.dep_ != "conj" or not is_reporting_verb(verb):
+    """A speech verb the parse joined to the clause another speech verb reports: "said
+    the move was made by X and said", "said the bridge was safe and warned that …".
+    The second cue goes on with what the first cue's subject did, not what the
+    reported clause's subject (a thing, or someone done to) did."""
+    if verb.dep_ != "conj" or not is_reporting_verb(verb) or _own_subject(verb) is not None:
         return False
     clause = verb.head
     if clause.dep_ != "ccomp" or is_reporting_verb(clause) or not is_reporting_verb(clause.head):
         return False
-    return any(child.dep_ == "nsubjpass" for child in clause.children)
+    if any(child.dep_ == "nsubjpass" for child in clause.children):
+        return True
+    subject = _own_subject(clause)
+    return subject is not None and not _may_speak(subject)
+
+
+def _may_speak(noun: Token) -> bool:
+    """A subject that could itself go on to speak: a person, a body, a pronoun for one."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in {"it", "this", "that"}
+    return noun.ent_type_ in _AGENT_ENTITIES or noun.pos_ == "PROPN"
 
 
 def _stranded_apposition(verb: Token) -> Token | None:
@@ -219,6 +243,15 @@ def _stranded_apposition(verb: Token) -> Token | None:
             found = token
         token = token.head
     return found if token.i == verb.i else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """ "Rubio was asked by the moderator whether …", "was told by aides that …": the
+    one the "by" phrase names asked or told it."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _adverb_of(token: Token, verb: Token) -> bool:
@@ -247,6 +280,8 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"})
 def _object_control(verb: Token) -> Token | None:
     """ "prompted Cooper to accuse", "leads many experts to suspect": the object of the
     verb an infinitive hangs on is the one who accuses or suspects."""
+    if verb.tag_ == "VBG":
+        return _participle_object(verb)
     if verb.dep_ != "xcomp" or not is_infinitive(verb):
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -257,6 +292,23 @@ def _object_control(verb: Token) -> Token | None:
     if verb.head.lemma_.lower() in _CONTROL_VERBS or objects[0].ent_type_ in _AGENT_ENTITIES:
         return objects[0]
     return None
+
+
+def _participle_object(verb: Token) -> Token | None:
+    """ "The shootings have left 62 percent of voters saying …", "the poll found most
+    voters saying …": a participle right after the object of a verb that shows or
+    leaves someone doing it; the object is the one saying it."""
+    if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or verb.head.lemma_.lower() not in _SHOWING:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects or objects[-1].right_edge.i + 1 != verb.left_edge.i:
+        return None
+    return objects[-1]
+
+
+# Verbs whose object does what a participle after it says: "left voters saying",
+# "found most members saying", "heard him saying", "has one in three saying".
+_SHOWING = frozenset({"leave", "find", "show", "have", "keep", "hear", "see", "catch", "get"})
 
 
 _CONTROL_VERBS = frozenset(
@@ -318,6 +370,28 @@ def _participle_of_noun(verb: Token) -> bool:
     if verb.tag_ == "VBG":
         return True
     return verb.tag_ in {"VBD", "VBN"} and (verb.head.dep_ == "ROOT" or _finite_after_aside(verb))
+
+
+def _verb_of_occasion(participle: Token) -> Token | None:
+    """The verb of the clause that holds the occasion a participle hangs on: "during a
+    speech attacking X" or "spent the run-up to the caucuses portraying Y as Z" tell
+    what the clause's subject did there; a speech or a caucus says nothing itself."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or noun.lemma_.lower() not in _OCCASIONS:
+        return None
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+# Events and stretches of time at which someone speaks, not speakers: "in a speech
+# attacking", "entered the conversation believing", "spent the week denouncing".
+_OCCASIONS = frozenset(
+    """speech address interview appearance rally debate hearing meeting session
+    conference visit event caucus primary election convention forum summit briefing trip
+    tour conversation discussion week weekend day month year time period run-up""".split()
+)
 
 
 def _finite_after_aside(verb: Token) -> bool:

@@ -32,6 +32,7 @@ from stancemap.statements.content_edges import (
     through_open_quote,
     trimmed_bounds,
 )
+from stancemap.statements.content_limits import before_other_speakers
 from stancemap.statements.cues import (
     CHARGE_VERBS,
     DIRECTIVE_VERBS,
@@ -58,6 +59,12 @@ from stancemap.statements.extent import (
     through_list,
 )
 from stancemap.statements.lead_ins import around_introduced_quote
+from stancemap.statements.misparses import (
+    inverted_speaker_read_as_subject,
+    relative_as_subject,
+    with_split_first_conjunct,
+    with_stranded_subject,
+)
 from stancemap.statements.nesting import drop_nested
 from stancemap.statements.noun_cues import IDIOM_VERBS, idiom_cue, labelled_claim, nominal_cue
 from stancemap.statements.parentheticals import parenthetical_cue
@@ -99,6 +106,7 @@ def find_reported_statements(
     for cue, content, speaker_token in _candidates(doc):
         if _across_paragraph(cue, content) or not _says_something(cue, content):
             continue
+        content = before_other_speakers(cue, content)
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
         content = through_colon(cue, content)
         start, end = trimmed_bounds(content)
@@ -214,7 +222,21 @@ def _names_something(cue: Token) -> bool:
     """ "a PAC called Stop Hillary", "the so-called carried interest": a name given."""
     doc = cue.doc
     so_called = cue.i > 0 and doc[cue.i - 1].lower_ in {"so", "so-"}
-    return so_called or (cue.dep_ == "acl" and cue.tag_ == "VBN")
+    return so_called or (cue.dep_ == "acl" and cue.tag_ == "VBN" and not _calls_one_something(cue))
+
+
+def _calls_one_something(cue: Token) -> bool:
+    """ "De Blasio, speaking on the radio, called Trump a “blowhard”": after an aside,
+    a "called" with both someone and what he is called is the speaker's own verb, though
+    the parse hung it on the name like "a PAC called Stop Hillary"."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return False
+    named = [c for c in cue.children if c.dep_ in {"dobj", "oprd"}]
+    if len(named) > 1:
+        return True
+    # The parse may hang what he is called on the one called ("Trump" → "blowhard").
+    return any(t.dep_ == "dobj" or t.is_quote for n in named for t in n.subtree if t != n)
 
 
 def _call_placed(cue: Token, content: Span) -> bool:
@@ -251,12 +273,21 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         and len(list(child.subtree)) >= MIN_CONTENT_TOKENS
         and not _across_paragraph(verb, subtree_span(child))
         and not perceived_event(verb, child)
+        and (child.i > verb.i or not _acts_on_object_after(verb))
     ]
     if clauses:
         # "…,” he said. Advisers said that …: the clause after the cue is its content.
         # Two clauses after one cue are one clause the parser split ("the Iranians
         # released by the US were close to …"): the content covers both.
         after = [c for c in clauses if c.i > verb.i]
+        inverted = (
+            None
+            if _speaker_of(verb) is not None
+            else inverted_speaker_read_as_subject(verb, clauses, after)
+        )
+        if inverted is not None:
+            yield verb, subtree_span(clauses[0]), inverted
+            return
         if len(after) > 1:
             # "…prices, and more than half said …": a second cue is a statement of its own.
             after = [c for c in after if c == after[0] or not has_own_subject_cue(c)]
@@ -264,9 +295,13 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             yield verb, doc[after[0].left_edge.i : after[-1].right_edge.i + 1], _speaker_of(verb)
             return
         content = _with_coordinated_verbs(verb, subtree_span((after or clauses)[0]))
+        if after:
+            content = with_stranded_subject(verb, after[0], content)
+        if not after:
+            content = with_split_first_conjunct(verb, content)
         yield verb, content, _speaker_of(verb) if after else _subject_or_inverted(verb)
         return
-    shaped = _shaped_content(verb)
+    shaped = _shaped_content(verb) or relative_as_subject(verb)
     if shaped is not None:
         yield verb, shaped, _speaker_of(verb)
         return
@@ -314,7 +349,7 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
         head = verb.head
         yield verb, subtree_span(head), subject_of(verb)
         return
-    if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0:
+    if verb.dep_ in {"ccomp", "ROOT"} and verb.i > 0 and not _acts_on_object_after(verb):
         # "…, Kallas said." with the clause parsed as the head of the sentence.
         root = verb.head if verb.dep_ == "ccomp" else None
         # Only when a comma or quote mark parts them: in "Cruz argued that we will see
@@ -332,6 +367,15 @@ def _verb_cue(verb: Token) -> Iterator[tuple[Token, Span, Token | None]]:
             lead = _misparsed_fronted_clause(verb)
             if lead is not None:
                 yield verb, lead, _subject_or_inverted(verb)
+
+
+def _acts_on_object_after(verb: Token) -> bool:
+    """ "…: Jane Harman called it “the least bad option”": a cue that is no speech verb
+    and has an object after it reports that object, not the clause before it (a speech
+    verb's object is whom it told: "…, he told reporters")."""
+    return not is_speech_verb(verb) and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    )
 
 
 def _shaped_content(verb: Token) -> Span | None:

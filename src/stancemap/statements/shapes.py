@@ -93,7 +93,10 @@ def as_clause_content(verb: Token) -> Span | None:
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "as expected", "as noted above": nobody's statement
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+    addressed = verb.lemma_.lower() in _ADDRESSING_VERBS  # "As Clinton told the News, …"
+    if any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not addressed) for c in verb.children
+    ):
         return None  # "as he said he would": a comparison, not a source
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"}:
@@ -312,9 +315,18 @@ def finding_object(verb: Token) -> Span | None:
         return None
     if verb.lemma_.lower() == "find" and subject.lower_ not in FINDING_SOURCES:
         return None
+    if _a_person(subject):
+        return None  # "he showed his cultural dexterity": a person displays, not finds
     last = objects[0]
     for child in verb.rights:
         if child.i > last.i and child.dep_ in _FINDING_COMPLEMENTS:
             last = child
     span = verb.doc[objects[0].left_edge.i : last.right_edge.i + 1]
     return span if len(span) >= 2 else None
+
+
+def _a_person(noun: Token) -> bool:
+    """ "he", "Mr. Rubio": someone who shows a skill or a feeling, not a finding."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in {"he", "she", "i", "we", "you", "they"}
+    return noun.ent_type_ == "PERSON"
