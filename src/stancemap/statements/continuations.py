@@ -111,9 +111,7 @@ def join_quote_after_mixed_clause(text: str, drafts: list[StatementDraft]) -> li
 _CLOSING_QUOTE = re.compile(r"[,.!?]?(?:”|\"|'')")
 
 
-def _quote_resumes_mixed_clause(
-    text: str, previous: StatementDraft, draft: StatementDraft
-) -> bool:
+def _quote_resumes_mixed_clause(text: str, previous: StatementDraft, draft: StatementDraft) -> bool:
     if previous.kind != "indirect" or previous.fragment or draft.kind != "direct":
         return False
     if _set_apart(draft) or previous.cue is None or previous.cue.idx < previous.end:
