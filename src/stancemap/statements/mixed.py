@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.continuations import join_quote_after_mixed_clause
-from stancemap.statements.draft import StatementDraft
 from stancemap.statements.cues import cue_lemma
+from stancemap.statements.draft import StatementDraft
 from stancemap.statements.lead_ins import introduces
 from stancemap.statements.misparses import ADDRESSEE_VERBS
 
