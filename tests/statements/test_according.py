@@ -16,6 +16,12 @@ CASES = [
         "the cranes were unsafe",
         "the union",
     ),
+    # After a colon the phrase opens a sentence of its own, and vouches for what follows.
+    (
+        "The race is tightening: according to a new poll, Senator Hale leads by two points.",
+        "Senator Hale leads by two points",
+        "a new poll",
+    ),
 ]
 
 

@@ -34,6 +34,12 @@ CASES = [
         "The levy, Mr. Dube added, was “a tax on the poor",
         "Dube",
     ),
+    # The one told is no part of what was said.
+    (
+        "Mayor Ina Berg told the Daily Ledger she was “not ready to decide” on the levy.",
+        "she was “not ready to decide” on the levy",
+        "Ina Berg",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ def according_to_candidate(doc: Doc, according: Token) -> tuple[Token, Span, Tok
         source = pobj[0] if pobj else None
     sentence = according.sent
     phrase_end = max(t.i for t in according.subtree) + 1
-    if according.i == sentence.start or doc[according.i - 1].is_sent_start:
+    if _opens_sentence(according):
         content = doc[phrase_end : sentence.end]
     elif _set_off_inside(according, phrase_end):
         content = _around_according(according, phrase_end)
@@ -38,6 +38,16 @@ def according_to_candidate(doc: Doc, according: Token) -> tuple[Token, Span, Tok
     if len(content) < MIN_CONTENT_TOKENS:
         return None
     return according, content, source
+
+
+def _opens_sentence(according: Token) -> bool:
+    """The phrase opens its sentence, or the part after a colon or semicolon ("And it
+    has not gone unnoticed: according to polls, most voters …"), which it vouches for
+    as a sentence of its own."""
+    doc = according.doc
+    if according.i == according.sent.start or doc[according.i - 1].is_sent_start:
+        return True
+    return doc[according.i - 1].text in {":", ";"}
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "-"})

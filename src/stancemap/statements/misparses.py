@@ -51,7 +51,7 @@ def with_stranded_subject(verb: Token, clause: Token, content: Span) -> Span:
     """
     doc = verb.doc
     start = clause.left_edge.i
-    if start <= verb.i + 1 or cue_lemma(verb) in _ADDRESSEE_VERBS or not is_finite(clause):
+    if start <= verb.i + 1 or cue_lemma(verb) in ADDRESSEE_VERBS or not is_finite(clause):
         return content
     if is_reporting_verb(clause) or doc[start].is_quote or doc[start].lower_ == "that":
         return content
@@ -66,7 +66,7 @@ def with_stranded_subject(verb: Token, clause: Token, content: Span) -> Span:
 
 
 # Cues whose first object is the one addressed: "told reporters the plan had failed".
-_ADDRESSEE_VERBS = frozenset(
+ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "remind", "assure", "warn", "advise", "urge", "instruct", "promise"}
 )
 

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Token
 
 from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.continuations import join_quote_after_mixed_clause
+from stancemap.statements.cues import cue_lemma
 from stancemap.statements.draft import StatementDraft
 from stancemap.statements.lead_ins import introduces
+from stancemap.statements.misparses import ADDRESSEE_VERBS
 
 _EDGE = frozenset(",.;:—–-“”\"'`()")
 
@@ -53,7 +55,7 @@ def _as_reported_clause(doc: Doc, text: str, draft: StatementDraft) -> Statement
     end_char = sentence.end_char
     cue = draft.cue
     if cue is not None and sentence.start <= cue.i < mark.i and not is_parenthetical_cue(cue):
-        start_token = _after_cue(cue, mark)
+        start_token = _after_cue(cue, _past_addressee(cue, mark), mark)
     elif cue is not None and cue.i > mark.i and cue.i < sentence.end:
         end_char = draft.close_end or draft.end
         if introduces(doc[sentence.start : mark.i], mark):
@@ -80,9 +82,26 @@ def is_parenthetical_cue(cue: Token) -> bool:
     )
 
 
-def _after_cue(cue: Token, mark: Token) -> Token:
+def _past_addressee(cue: Token, mark: Token) -> int:
+    """ "Trump told The Washington Post he was “not quite there yet”": the one told
+    is no part of what was said; the clause starts after it."""
+    addressees = [
+        c
+        for c in cue.rights
+        if c.dep_ in {"dobj", "dative"}
+        and c.right_edge.i < mark.i
+        and c.pos_ in {"PROPN", "NOUN", "PRON"}
+    ]
+    if cue_lemma(cue) not in ADDRESSEE_VERBS:
+        return cue.i + 1
+    clause = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    if not addressees or not clause:
+        return cue.i + 1
+    return addressees[-1].right_edge.i + 1
+
+
+def _after_cue(cue: Token, index: int, mark: Token) -> Token:
     doc = cue.doc
-    index = cue.i + 1
     while index < mark.i and (doc[index].text in _EDGE or doc[index].lower_ == "that"):
         index += 1
     return doc[index]

@@ -42,6 +42,8 @@ Each rule is about the shape of the sentence, never about a word list of topics.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.grammar import is_infinitive
@@ -70,6 +72,8 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "attr", "op
 # Determiners of anyone or anything of a kind, and the length of such a phrase.
 _INDEFINITES = frozenset({"a", "an", "any", "some"})
 _KIND_PHRASE_TOKENS = 3
+# A complement of fewer words ("agreed to it") is too little to stand for what was said.
+_MIN_COMPLEMENT_TOKENS = 3
 # Entities and words that only say when.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _WHEN_WORDS = frozenset(
@@ -90,11 +94,35 @@ def screen_reported(
         for d in direct
         if d.cue_span is not None and not d.embedded and d.speaker.name is not None
     ]
+    screened = [_to_complement(doc, draft) for draft in drafts]
     return [
         draft
-        for draft in drafts
+        for draft in screened
         if not _not_a_statement(doc, draft) and not _encloses_attribution(draft, quote_cues)
     ]
+
+
+def _to_complement(doc: Doc, draft: StatementDraft) -> StatementDraft:
+    """ "Before Justice Lowe died, the court had agreed to hear the case": a content
+    that is only a fronted adverbial gives way to the cue's own complement after it
+    ("to hear the case"), which is what was agreed."""
+    cue = draft.cue
+    content = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if cue is None or content is None or not _fronted_adverbial(content, cue):
+        return draft
+    complements = [c for c in cue.rights if c.dep_ in _COMPLEMENTS]
+    # "agreed in 2011 to a wage system": a phrase that only says when is no part of it.
+    while len(complements) > 1 and _only_when(
+        doc[complements[0].left_edge.i : complements[0].right_edge.i + 1]
+    ):
+        complements.pop(0)
+    start = complements[0].left_edge.i
+    end = max(c.right_edge.i for c in complements) + 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start < _MIN_COMPLEMENT_TOKENS:
+        return draft
+    return replace(draft, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]))
 
 
 def drop_repeated_parts(drafts: list[StatementDraft]) -> list[StatementDraft]:
