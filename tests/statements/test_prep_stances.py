@@ -80,6 +80,26 @@ CASES = [
         "The dock unions",
         "thrown",
     ),
+    # An idiom's object stops before a relative clause set off by a comma.
+    (
+        "The dock unions threw their support behind Tomas Berg, whom they call a fighter.",
+        "Tomas Berg",
+        "The dock unions",
+        "threw",
+    ),
+    # An attitude adjective: the preposition goes with the cue, its object is the content.
+    (
+        "Many fishermen are deeply skeptical about the new harbour levy.",
+        "the new harbour levy",
+        "Many fishermen",
+        "skeptical",
+    ),
+    (
+        "Mayor Ines Moreau is proud of her record on the ferry service.",
+        "her record on the ferry service",
+        "Ines Moreau",
+        "proud",
+    ),
     (
         "The audit would shed light on how the port authority spends its money.",
         "how the port authority spends its money",

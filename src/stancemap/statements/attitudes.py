@@ -249,7 +249,16 @@ def _attitude(adjective: Token) -> Candidate | None:
     speaker = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
     if adjective.dep_ == "amod":
         speaker = adjective.head
-    return adjective, _cover(complements[:1]), speaker
+    return adjective, _attitude_content(complements[0]), speaker
+
+
+def _attitude_content(complement: Token) -> Span:
+    """ "skeptical about the deal", "proud of his record": what the attitude is about is
+    the preposition's object; the preposition belongs to the cue, like the adjective."""
+    content = _cover([complement])
+    if complement.dep_ == "prep" and content.start == complement.i and len(content) > 1:
+        return content.doc[complement.i + 1 : content.end]
+    return content
 
 
 def _stance_noun(noun: Token) -> Candidate | None:
