@@ -95,6 +95,12 @@ CASES = [
         "skeptical",
     ),
     (
+        "Berg spoke to the dock workers, many of them deeply skeptical about the levy.",
+        "the levy",
+        "many of them",
+        "skeptical",
+    ),
+    (
         "Mayor Ines Moreau is proud of her record on the ferry service.",
         "her record on the ferry service",
         "Ines Moreau",
