@@ -67,6 +67,19 @@ CASES = [
         "Ines Moreau",
         "zeal",
     ),
+    # One who takes a side, said of a person.
+    (
+        "Senator Ines Moreau, a fierce critic of the harbour levy, voted no.",
+        "the harbour levy",
+        "Ines Moreau",
+        "critic",
+    ),
+    (
+        "Tomas Berg has been a supporter of the ferry and of the new bridge.",
+        "the ferry and of the new bridge",
+        "Tomas Berg",
+        "supporter",
+    ),
     # A light verb whose noun names the stance (cues.IDIOM_CONTENT).
     (
         "Mayor Ines Moreau made no mention of the harbour deficit.",
@@ -174,6 +187,8 @@ NOT_STATEMENTS = [
         "The party was split anew by an uproar on the convention floor.",
         "the convention floor",
     ),
+    # Supporters as a crowd: nobody's stance is described.
+    ("Supporters of the levy rallied outside the town hall.", "the levy"),
     # A single person after "for": the day he had, not his view.
     ("For Tomas Berg, it was a day of celebration.", "it was a day of celebration"),
     # Where an announcement was made; a race, not a stance.
