@@ -67,6 +67,19 @@ CASES = [
         "Ines Moreau",
         "zeal",
     ),
+    # One who takes a side, said of a person.
+    (
+        "Senator Ines Moreau, a fierce critic of the harbour levy, voted no.",
+        "the harbour levy",
+        "Ines Moreau",
+        "critic",
+    ),
+    (
+        "Tomas Berg has been a supporter of the ferry and of the new bridge.",
+        "the ferry and of the new bridge",
+        "Tomas Berg",
+        "supporter",
+    ),
     # A light verb whose noun names the stance (cues.IDIOM_CONTENT).
     (
         "Mayor Ines Moreau made no mention of the harbour deficit.",
@@ -79,6 +92,32 @@ CASES = [
         "Tomas Berg",
         "The dock unions",
         "thrown",
+    ),
+    # An idiom's object stops before a relative clause set off by a comma.
+    (
+        "The dock unions threw their support behind Tomas Berg, whom they call a fighter.",
+        "Tomas Berg",
+        "The dock unions",
+        "threw",
+    ),
+    # An attitude adjective: the preposition goes with the cue, its object is the content.
+    (
+        "Many fishermen are deeply skeptical about the new harbour levy.",
+        "the new harbour levy",
+        "Many fishermen",
+        "skeptical",
+    ),
+    (
+        "Berg spoke to the dock workers, many of them deeply skeptical about the levy.",
+        "the levy",
+        "many of them",
+        "skeptical",
+    ),
+    (
+        "Mayor Ines Moreau is proud of her record on the ferry service.",
+        "her record on the ferry service",
+        "Ines Moreau",
+        "proud",
     ),
     (
         "The audit would shed light on how the port authority spends its money.",
@@ -148,6 +187,8 @@ NOT_STATEMENTS = [
         "The party was split anew by an uproar on the convention floor.",
         "the convention floor",
     ),
+    # Supporters as a crowd: nobody's stance is described.
+    ("Supporters of the levy rallied outside the town hall.", "the levy"),
     # A single person after "for": the day he had, not his view.
     ("For Tomas Berg, it was a day of celebration.", "it was a day of celebration"),
     # Where an announcement was made; a race, not a stance.

@@ -349,7 +349,7 @@ CASES += [
     ),
     (
         "Governor Lena Falk has even made comments supportive of the harbour plan.",
-        "of the harbour plan",
+        "the harbour plan",
         "Lena Falk",
         True,
     ),

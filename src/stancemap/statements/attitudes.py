@@ -236,7 +236,8 @@ def _appearance(verb: Token) -> Candidate | None:
 
 def _attitude(adjective: Token) -> Candidate | None:
     """ "eager to run", "confident that …", "skeptical about the deal"."""
-    if adjective.dep_ not in {"acomp", "amod", "ROOT", "conj"}:
+    own_subject = _own_subject(adjective)
+    if adjective.dep_ not in {"acomp", "amod", "ROOT", "conj"} and own_subject is None:
         return None
     complements = [
         c
@@ -249,7 +250,26 @@ def _attitude(adjective: Token) -> Candidate | None:
     speaker = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
     if adjective.dep_ == "amod":
         speaker = adjective.head
-    return adjective, _cover(complements[:1]), speaker
+    if own_subject is not None:
+        speaker = own_subject
+    return adjective, _attitude_content(complements[0]), speaker
+
+
+def _own_subject(adjective: Token) -> Token | None:
+    """ "addressed the members, many of them deeply skeptical about the deal": an
+    adjective clause with a subject of its own (no verb) tells what that subject holds."""
+    if adjective.dep_ != "advcl":
+        return None
+    return next((c for c in adjective.lefts if c.dep_ == "nsubj"), None)
+
+
+def _attitude_content(complement: Token) -> Span:
+    """ "skeptical about the deal", "proud of his record": what the attitude is about is
+    the preposition's object; the preposition belongs to the cue, like the adjective."""
+    content = _cover([complement])
+    if complement.dep_ == "prep" and content.start == complement.i and len(content) > 1:
+        return content.doc[complement.i + 1 : content.end]
+    return content
 
 
 def _stance_noun(noun: Token) -> Candidate | None:

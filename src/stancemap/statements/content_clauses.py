@@ -47,6 +47,7 @@ from stancemap.statements.prep_stances import (
     emotion_about,
     owned_stance,
     particle_speech,
+    side_taken,
     stance_phrase,
 )
 from stancemap.statements.source_frames import framed_by_source
@@ -94,7 +95,7 @@ def find_content_clause_candidates(doc: Doc) -> Iterator[Candidate]:
         if found is None and token.pos_ == "VERB" and not known_cue_lemma(lemma):
             found = verb_that_clause(token)
         if found is None and token.pos_ == "NOUN":
-            found = stance_phrase(token) or owned_stance(token)
+            found = stance_phrase(token) or owned_stance(token) or side_taken(token)
         if found is None and token.pos_ in {"VERB", "ADJ"}:
             found = divided_on(token) or emotion_about(token)
         if found is None and token.pos_ == "VERB":

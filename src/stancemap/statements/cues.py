@@ -359,6 +359,13 @@ OWNED_STANCE_NOUNS = frozenset(
 OWNED_STANCE_PREPS = frozenset(
     {"of", "for", "on", "against", "about", "toward", "towards", "to", "with", "over"}
 )
+# Nouns for one who takes a side, said of a person: "Gillibrand, a supporter of Clinton's
+# bid", "Harman is an outspoken critic of the deal".
+SIDE_TAKER_NOUNS = frozenset(
+    """
+    supporter proponent advocate opponent critic champion defender backer foe detractor
+    """.split()
+)
 TRUST_NOUNS = frozenset({"faith", "trust", "confidence", "belief"})
 # Works that speak for themselves when nobody owns them ("a book about …").
 WRITINGS = frozenset(

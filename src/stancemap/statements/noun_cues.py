@@ -17,6 +17,7 @@ from stancemap.statements.clause_ends import MIN_CONTENT_TOKENS
 from stancemap.statements.content_edges import EDGE_PUNCT
 from stancemap.statements.cues import IDIOM_CONTENT, STANCE_PHRASE_NOUNS
 from stancemap.statements.draft import subject_of
+from stancemap.statements.prep_stances import object_span
 
 IDIOM_VERBS = frozenset(verb for verb, _ in IDIOM_CONTENT)
 
@@ -34,7 +35,8 @@ def idiom_cue(verb: Token) -> tuple[Token, Span, Token | None] | None:
                 continue
             if prep.lower_ == "in" and objects[0].lemma_.lower() not in STANCE_PHRASE_NOUNS:
                 continue  # "came out in 1993" is no stance; "came out in support of" is
-            return verb, subtree_span(_through_stance_phrase(objects[0])), _idiom_speaker(verb)
+            content = object_span(_through_stance_phrase(objects[0]))
+            return verb, content, _idiom_speaker(verb)
     return None
 
 

@@ -27,7 +27,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.grammar import subtree_span
-from stancemap.statements.cues import OWNED_STANCE_NOUNS, OWNED_STANCE_PREPS, TRUST_NOUNS
+from stancemap.statements.cues import (
+    OWNED_STANCE_NOUNS,
+    OWNED_STANCE_PREPS,
+    SIDE_TAKER_NOUNS,
+    TRUST_NOUNS,
+)
 from stancemap.statements.draft import subject_of
 
 Candidate = tuple[Token, Span, Token | None]
@@ -236,3 +241,38 @@ def _takes_stance_object(noun: Token, prep: Token) -> bool:
     if prep.lower_ == "in":
         return noun.lemma_.lower() in TRUST_NOUNS
     return prep.lower_ in OWNED_STANCE_PREPS
+
+
+def side_taken(noun: Token) -> Candidate | None:
+    """ "Senator Lund, a fierce critic of the levy", "Berg is a supporter of the plan":
+    the side a person is said to take. Only said of someone (apposition or after "is"):
+    "supporters of the plan rallied" names a crowd, not a stance."""
+    if noun.lemma_.lower() not in SIDE_TAKER_NOUNS:
+        return None
+    holder = _described(noun)
+    if holder is None:
+        return None
+    for prep in noun.rights:
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and objects and _next_to(noun, prep):
+            content = object_span(objects[0])
+            return noun, _with_conjoined_preps(prep, objects[0], content), holder
+    return None
+
+
+def _with_conjoined_preps(prep: Token, obj: Token, content: Span) -> Span:
+    """ "a supporter of NATO and of its allies": both objects are the side taken."""
+    ends = [c.right_edge.i + 1 for c in prep.rights if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    if not ends or content.end < obj.right_edge.i + 1:  # cut before a relative clause
+        return content
+    return content.doc[content.start : max(ends)]
+
+
+def _described(noun: Token) -> Token | None:
+    """Whom the noun describes: the head of an apposition or the subject of "is"."""
+    head = noun.head
+    if noun.dep_ == "appos" and head.pos_ in {"PROPN", "PRON", "NOUN"}:
+        return head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return subject_of(head)
+    return None
