@@ -180,6 +180,21 @@ CASES = [
         "Lena Ström",
         "said",
     ),
+    # A verb the subject goes on with that voices a stance of its own ends the content.
+    (
+        "Pressed by reporters, Lena Ström said the levy was too high, but appeared to"
+        " betray her own fear that the council would approve it anyway.",
+        "the levy was too high",
+        "Lena Ström",
+        "said",
+    ),
+    (
+        "Many farmers in Orvik found the minister untrustworthy, but view the mayor as a"
+        " careless steward of the harbour.",
+        "the minister untrustworthy",
+        "Many farmers in Orvik",
+        "found",
+    ),
     # The one quoted is the speaker.
     (
         "The agency quoted spokeswoman Ada Lind as saying that any strike on the port would"

@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancemap.statements.clause_ends import MIN_CONTENT_TOKENS
-from stancemap.statements.cues import is_speech_verb
+from stancemap.statements.cues import (
+    CLAUSE_NOUNS,
+    EVALUATION_VERBS,
+    PORTRAYAL_VERBS,
+    STANCE_NOUNS,
+    cue_lemma,
+    is_reporting_verb,
+    is_speech_verb,
+)
 
 
 def before_other_speakers(cue: Token, content: Span) -> Span:
@@ -54,6 +62,43 @@ def _cut_before(content: Span, cut: int) -> Span:
     while end > content.start and doc[end - 1].is_punct:
         end -= 1
     return doc[content.start : end] if end - content.start >= MIN_CONTENT_TOKENS else content
+
+
+def makes_own_statement(conj: Token) -> bool:
+    """ "found Clinton untrustworthy, but views Trump as …", "said X, but appeared to
+    betray her concern that …", "confirmed X but would not offer details": the verb
+    the subject goes on with voices a stance, or a refusal to say more, of its own."""
+    lemma = cue_lemma(conj)
+    if lemma in PORTRAYAL_VERBS or lemma in EVALUATION_VERBS or _withholds(conj):
+        return True
+    return any(
+        (token.i != conj.i and is_reporting_verb(token)) or _noun_with_that_clause(token)
+        for token in conj.subtree
+    )
+
+
+def _withholds(verb: Token) -> bool:
+    """ "but declined to comment", "but would not offer details": no more was said."""
+    if cue_lemma(verb) in {"decline", "refuse"}:
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and cue_lemma(verb) in _DISCLOSING
+
+
+_DISCLOSING = frozenset(
+    "offer give provide elaborate comment say specify disclose reveal name answer".split()
+)
+
+
+def _noun_with_that_clause(token: Token) -> bool:
+    """ "her own concern that …": a noun of speech or thought with its that-clause."""
+    if token.lemma_.lower() not in CLAUSE_NOUNS and token.lemma_.lower() not in STANCE_NOUNS:
+        return False
+    return any(
+        c.dep_ in {"acl", "ccomp"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
 
 
 _SETTING_OFF = frozenset({",", "—", "–", "-", ";"})

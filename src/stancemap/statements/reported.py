@@ -32,7 +32,7 @@ from stancemap.statements.content_edges import (
     through_open_quote,
     trimmed_bounds,
 )
-from stancemap.statements.content_limits import before_other_speakers
+from stancemap.statements.content_limits import before_other_speakers, makes_own_statement
 from stancemap.statements.cues import (
     CHARGE_VERBS,
     DIRECTIVE_VERBS,
@@ -477,6 +477,8 @@ def _with_coordinated_verbs(verb: Token, content: Span) -> Span:
             if not _but_clause(conj):
                 break
             gap = doc[end : conj.left_edge.i]
+        elif makes_own_statement(conj):
+            break
         if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in gap):
             break
         end = conj.right_edge.i + 1
