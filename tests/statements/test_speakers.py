@@ -341,6 +341,20 @@ CASES += [
         "The dockworkers' union",
         False,
     ),
+    # ... also one of several writings, and in a second participle on it.
+    (
+        "Two farmers' groups rolled out radio and online advertisements praising Anna Roth"
+        " and criticizing the tariff plan as ruinous.",
+        "the tariff plan as ruinous",
+        "Two farmers' groups",
+        False,
+    ),
+    (
+        "Lawyers for the harbour board filed legal papers opposing the new tram line.",
+        "the new tram line",
+        "Lawyers for the harbour board",
+        False,
+    ),
     (
         "Mayor Ines Moreau helped draft a report defending the new tram line.",
         "the new tram line",
