@@ -490,6 +490,13 @@ PRONOUN_CASES = [
         "the deal would hold",
         "Hillary Lund",
     ),
+    # Nor does a "her" agreeing with a name given to both make Bernie a woman.
+    (
+        "Anna Berg had spoken first. Bernie Lund, the mayor, said on Monday that her plan"
+        " would fail. Lund repeated the view at a rally. “It cannot work,” he said.",
+        "It cannot work,",
+        "Bernie Lund",
+    ),
     # "he and Brenner": the person named beside "he" is someone else.
     (
         "Judge Karl Weiss heard the case. Later Peter Brenner sat down and the judge"
