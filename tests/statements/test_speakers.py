@@ -341,6 +341,20 @@ CASES += [
         "The dockworkers' union",
         False,
     ),
+    # ... also one of several writings, and in a second participle on it.
+    (
+        "Two farmers' groups rolled out radio and online advertisements praising Anna Roth"
+        " and criticizing the tariff plan as ruinous.",
+        "the tariff plan as ruinous",
+        "Two farmers' groups",
+        False,
+    ),
+    (
+        "Lawyers for the harbour board filed legal papers opposing the new tram line.",
+        "the new tram line",
+        "Lawyers for the harbour board",
+        False,
+    ),
     (
         "Mayor Ines Moreau helped draft a report defending the new tram line.",
         "the new tram line",
@@ -475,6 +489,13 @@ PRONOUN_CASES = [
         " Lund later said the talks had gone well, and she said the deal would hold.",
         "the deal would hold",
         "Hillary Lund",
+    ),
+    # Nor does a "her" agreeing with a name given to both make Bernie a woman.
+    (
+        "Anna Berg had spoken first. Bernie Lund, the mayor, said on Monday that her plan"
+        " would fail. Lund repeated the view at a rally. “It cannot work,” he said.",
+        "It cannot work,",
+        "Bernie Lund",
     ),
     # "he and Brenner": the person named beside "he" is someone else.
     (

@@ -103,7 +103,9 @@ def resolve_pronouns(
                 subjects[token.i] = person
                 # One "he" does not make a Hillary a man for the rest of the article.
                 shown = gender_of(person)
-                if shown.guessed in {gender, None} or not shown.sure:
+                # Nor does a "her" agreeing with a name given to both ("Bernie"): that
+                # may be the guess misleading, where a "he" against it is news.
+                if shown.guessed is None or (shown.guessed == gender) == shown.sure:
                     learned.setdefault(person.id, gender)
                 _add(salience, actors, person, token)
     return resolved

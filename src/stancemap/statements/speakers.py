@@ -381,7 +381,7 @@ def _who_is_described(token: Token) -> Token:
 _PUT_OUT_WRITINGS = frozenset(
     """release statement memo report letter article ad advertisement commercial video
     op-ed column editorial brief filing document study analysis pamphlet flyer mailer
-    email message note speech tweet post comment remark""".split()
+    email message note speech tweet post comment remark spot paper commercial""".split()
 )
 _PUTTING_OUT_VERBS = frozenset(
     """send issue release publish plant draft write run air post circulate distribute
@@ -403,10 +403,14 @@ def _producer_of_writing(token: Token, cue: Token | None) -> Token | None:
     says ("a report which said …" is the report's own word)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PUT_OUT_WRITINGS:
         return None
-    if cue is None or cue.head.i != token.i or not _describes_from_after(cue, token):
+    if cue is None:
         return None
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in _PUTTING_OUT_VERBS:
+    cue = _first_of_coordination(cue)
+    if cue.head.i != token.i or not _describes_from_after(cue, token):
+        return None
+    writing = _first_of_coordination(token)
+    verb = writing.head
+    if writing.dep_ != "dobj" or verb.lemma_.lower() not in _PUTTING_OUT_VERBS:
         return None
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -417,6 +421,14 @@ def _producer_of_writing(token: Token, cue: Token | None) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _first_of_coordination(token: Token) -> Token:
+    """ "radio and online ads", "ads tethering X and criticizing Y": a conjunct shares
+    the place in the sentence of the first word it is joined to."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 _WORDS_SAID = frozenset(
