@@ -572,6 +572,22 @@ CASES = [
         "Lund",
         "called",
     ),
+    # The medium and the day hung on the object are where and when, not what.
+    ("Mayor Lund mocked Berg on Twitter.", "Berg", "Lund", "mocked"),
+    (
+        "Ana Ruiz blasted the levy as a “disgrace” Wednesday on Radio Nord.",
+        "the levy as a “disgrace”",
+        "Ana Ruiz",
+        "blasted",
+    ),
+    ("Farmers defend the levy on cable news.", "the levy", "Farmers", "defend"),
+    # Inside a clause, the medium is part of what was said.
+    (
+        "Lund said Berg had lied on national television.",
+        "Berg had lied on national television",
+        "Lund",
+        "said",
+    ),
     # The relative word is the subject of what was believed.
     (
         "Berg, whom many voters believed was unfairly favoring the mayor, resigned.",

@@ -48,9 +48,15 @@ def trimmed_bounds(span: Span) -> tuple[int, int]:
 
 
 def _closes_bracket(tokens: list[Token]) -> bool:
-    """ "…Speaker Ana Ruiz (D-Calif.)": the closing bracket of one the span opens."""
-    opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens[:-1])
-    return tokens[-1].text == ")" and opened > 0
+    """ "…Speaker Ana Ruiz (D-Calif.)", "…Clinton as a “disgrace”": the closing bracket
+    or quotation mark of one the span opens (a mark after the quote's own stop goes
+    with the stop)."""
+    last = tokens[-1].text
+    if last == ")":
+        return sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens[:-1])
+    if last == "”" and len(tokens) > 1 and not tokens[-2].is_punct:
+        return sum(t.text == "“" for t in tokens) > sum(t.text == "”" for t in tokens[:-1])
+    return False
 
 
 def cue_phrase(cue: Token) -> tuple[int, int]:

@@ -35,6 +35,19 @@ _OCCASIONS = frozenset(
     rally summit hearing debate meeting briefing
     """.split()
 )
+# Where the words were put out: "on Twitter", "on cable news", "on The Laura Ingraham
+# Show", "on CNN". The medium, like the occasion, is not what was said.
+_CHANNELS = frozenset(
+    """
+    twitter facebook instagram youtube tiktok reddit snapchat television tv radio air
+    airwaves show news network website blog podcast broadcast newscast
+    channel camera feed cnn msnbc cnbc c-span npr bbc
+    """.split()
+)
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+_CHANNEL_PREPS = frozenset({"on", "via", "through", "over"})
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "following"})
 _TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once", "while"})
 _CONCESSIONS = frozenset({"despite", "notwithstanding"})
@@ -59,7 +72,7 @@ def through_adjuncts(verb: Token, content: Span) -> Span:
             continue
         if child.dep_ not in _ADJUNCT_DEPS or _speaks_itself(child):
             break
-        if _is_time(child) or _is_occasion(child):
+        if _is_time(child) or _is_occasion(child) or is_channel(child):
             break
         if _has_own_subject(child) and (not plan or _marks_time(child)):
             break
@@ -102,6 +115,71 @@ def _is_occasion(child: Token) -> bool:
     objects = [c for c in child.children if c.dep_ == "pobj"]
     occasion = any(o.lemma_.lower() in _OCCASIONS or o.lower_ in _OCCASIONS for o in objects)
     return occasion or child.lower_ in _CONCESSIONS
+
+
+def without_trailing_channel(content: Span) -> Span:
+    """ "mocked Trump on Twitter", "called Clinton a disgrace Wednesday on Fox News": the
+    parser often hangs the medium and the day on the object noun rather than on the
+    cue; at the end of an object they still say where and when, not what. Inside a
+    clause ("said she saw it on television") they belong to what was said."""
+    if not len(content) or _is_clause(content):
+        return content
+    end = content.end
+    while True:
+        words = [t for t in content.doc[content.start : end] if not (t.is_punct or t.is_space)]
+        if len(words) < 2:
+            return content.doc[content.start : end]
+        cut = _trailing_medium_or_day(content.doc[content.start : words[-1].i + 1])
+        if cut is None:
+            return content.doc[content.start : end]
+        end = cut
+
+
+def _is_clause(content: Span) -> bool:
+    roots = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
+    return any(t.pos_ in {"VERB", "AUX"} for t in roots)
+
+
+def _trailing_medium_or_day(content: Span) -> int | None:
+    """The index where a medium PP or a bare day ending ``content`` starts, if any."""
+    last = content[-1]
+    for token in reversed(content):
+        if token.right_edge.i != last.i or token.i == content.start:
+            continue
+        if token.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if not content.start <= token.head.i < token.i:
+            continue
+        if is_channel(token) or _is_bare_day(token):
+            return token.left_edge.i
+    return None
+
+
+def _is_bare_day(token: Token) -> bool:
+    """ "…a disgrace Wednesday": the day of the act, hung by the parse on the noun (often
+    as an apposition). A span of time ("…this year") may be part of the object."""
+    return (
+        token.dep_ in {"npadvmod", "appos"}
+        and token.lower_ in _DAYS
+        and token.left_edge == token.right_edge
+    )
+
+
+def is_channel(child: Token) -> bool:
+    """ "on Twitter", "on Fox News", "over the airwaves": the medium the speaker used."""
+    if child.dep_ != "prep" or child.lower_ not in _CHANNEL_PREPS:
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return any(
+        o.lower_ in _CHANNELS or o.lemma_.lower() in _CHANNELS or _names_broadcaster(o)
+        for o in objects
+    )
+
+
+def _names_broadcaster(noun: Token) -> bool:
+    """ "on CNN's State of the Union", "on Radio Nord": the broadcaster or the medium
+    names the show."""
+    return any(c.dep_ in {"poss", "compound"} and c.lower_ in _CHANNELS for c in noun.children)
 
 
 def _marks_time(clause: Token) -> bool:

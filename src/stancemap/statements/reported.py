@@ -57,6 +57,7 @@ from stancemap.statements.extent import (
     through_antecedent,
     through_colon,
     through_list,
+    without_trailing_channel,
 )
 from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.misparses import (
@@ -108,6 +109,7 @@ def find_reported_statements(
             continue
         content = before_other_speakers(cue, content)
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
+        content = without_trailing_channel(content)
         content = through_colon(cue, content)
         start, end = trimmed_bounds(content)
         start = after_wire_dateline(text, start, end)
