@@ -33,7 +33,9 @@ def trimmed_bounds(span: Span) -> tuple[int, int]:
     bracket that closes one inside it."""
     tokens = list(span)
     while tokens and (
-        tokens[0].text in EDGE_PUNCT or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
+        tokens[0].text in EDGE_PUNCT
+        or tokens[0].is_space
+        or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")
     ):
         tokens.pop(0)
     while tokens and (

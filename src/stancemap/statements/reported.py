@@ -84,6 +84,7 @@ from stancemap.statements.shapes import (
     trailing_cue_content,
 )
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
+from stancemap.statements.surveys import poll_finding_candidate
 
 _CONTENT_DEPS = {"ccomp"}
 # "announced his resignation", "denied the charges": an object of two words says it.
@@ -162,6 +163,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             found = [idiom] if idiom is not None else []
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             found = list(nominal_cue(token))
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            finding = poll_finding_candidate(doc, token)
+            found = [finding] if finding is not None else []
         elif token.text == ":":
             labelled = labelled_claim(doc, token)
             found = [labelled] if labelled is not None else []
