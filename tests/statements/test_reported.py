@@ -626,6 +626,15 @@ def test_an_event_that_raises_questions_is_no_speaker(extract_statements) -> Non
 
 
 NOT_STATEMENTS = [
+    # A participle between a number (or "both") and a noun describes the noun.
+    (
+        "In the north, 60 pledged delegates and seven party leaders were at stake.",
+        "delegates and seven party leaders were at stake",
+    ),
+    (
+        "Hale doubts Berg can overcome her leads in both pledged delegates and votes.",
+        "delegates and votes",
+    ),
     # People who find things are not reporting findings.
     ("Many refugees find work in the harbour within a year.", "work in the harbour within a year"),
     # "appeared on television" is a visit, not a judgement.

@@ -203,13 +203,26 @@ def _says_something(cue: Token, content: Span) -> bool:
     lemma = cue.lemma_.lower()
     if lemma == "call":
         return not _names_something(cue) and not _call_placed(cue, content)
-    if _that_said(cue):
+    if _that_said(cue) or _participle_before_noun(cue):
         return False
     if not is_speech_verb(cue) or lemma in OBJECT_CONTENT_VERBS or lemma in PREP_CONTENT:
         return True
     if lemma in EVALUATION_VERBS or short_answer(cue) is not None:
         return True  # "said yes", "would say so": an answer, though no verb
     return any(t.pos_ in {"VERB", "AUX"} for t in content)
+
+
+def _participle_before_noun(cue: Token) -> bool:
+    """ "60 pledged delegates", "both pledged delegates", "the promised cuts": a
+    participle between a number or determiner and a noun describes the noun, however
+    the parser hangs it; nobody pledges or promises in the sentence."""
+    doc = cue.doc
+    if cue.tag_ not in {"VBN", "VBD"} or not 0 < cue.i < len(doc) - 1:
+        return False
+    before, after = doc[cue.i - 1], doc[cue.i + 1]
+    modifies = before.pos_ in {"NUM", "DET"} or before.tag_ == "PRP$" or before.lower_ == "both"
+    finite = any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # "have both pledged"
+    return modifies and not finite and after.tag_ in {"NNS", "NN"}
 
 
 def _that_said(cue: Token) -> bool:
