@@ -572,6 +572,13 @@ CASES = [
         "Lund",
         "called",
     ),
+    # A noun phrase after the quoted name is the reporter's gloss on the naming.
+    (
+        "Mayor Lund called Berg a “coward,” a jab at his rival's record on the port.",
+        "Berg a “coward",
+        "Lund",
+        "called",
+    ),
     # The medium and the day hung on the object are where and when, not what.
     ("Mayor Lund mocked Berg on Twitter.", "Berg", "Lund", "mocked"),
     (

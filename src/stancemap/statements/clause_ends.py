@@ -40,7 +40,7 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
     (or to a cue of its own), not to what was said.
     """
     doc = content.doc
-    named = _gloss_on_a_name(content)
+    named = _gloss_on_a_name(content) or _gloss_after_quoted_name(content, cue)
     if named is not None:
         return named
     for token in content[MIN_CONTENT_TOKENS:]:
@@ -65,6 +65,25 @@ def without_trailing_clause(content: Span, cue: Token) -> Span:
         if clause.right_edge.i >= content.end - 1 or _ends_at_stop(clause, content):
             return doc[content.start : token.i]
     return content
+
+
+_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname"})
+
+
+def _gloss_after_quoted_name(content: Span, cue: Token) -> Span | None:
+    """ "called him a “moderate,” a subtle dig at …", "dubbed ''the yuca primary,'' a
+    contest …": a noun phrase after the quoted name a naming verb gives is the
+    reporter's gloss on the naming, whatever the parser makes of it."""
+    if cue.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    doc = content.doc
+    for token in content[:-2]:
+        if token.text != "," or not doc[token.i + 1].is_quote:
+            continue
+        mark = doc[token.i + 1]
+        if doc[mark.i + 1].lower_ in {"a", "an", "the"} and mark.i + 1 < content.end:
+            return doc[content.start : mark.i + 1]
+    return None
 
 
 def _gloss_on_a_name(content: Span) -> Span | None:
