@@ -572,6 +572,13 @@ CASES = [
         "Lund",
         "called",
     ),
+    # "As reported by X": the agent is the source of the sentence around it.
+    (
+        "As reported by the Valmora Herald, inspectors found cracks in the old bridge.",
+        "inspectors found cracks in the old bridge",
+        "Valmora Herald",
+        "reported",
+    ),
     # A noun phrase after the quoted name is the reporter's gloss on the naming.
     (
         "Mayor Lund called Berg a “coward,” a jab at his rival's record on the port.",
@@ -633,6 +640,11 @@ def test_an_event_that_raises_questions_is_no_speaker(extract_statements) -> Non
 
 
 NOT_STATEMENTS = [
+    # "as recalled by X" after a quote's attribution sources the quote, not a clause.
+    (
+        '"We will win the port," she said, as recalled by Jon Berg in his memoir.',
+        'We will win the port," she said',
+    ),
     # A participle between a number (or "both") and a noun describes the noun.
     (
         "In the north, 60 pledged delegates and seven party leaders were at stake.",

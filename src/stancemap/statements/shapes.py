@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.grammar import SUBJECT_POS, is_finite, is_infinitive, subtree_span
-from stancemap.statements.cues import FINDING_SOURCES
+from stancemap.statements.cues import FINDING_SOURCES, is_speech_verb
 from stancemap.statements.draft import subject_of
 
 # Heads the parser gives a that-clause when it mistakes it for a relative clause.
@@ -86,12 +86,13 @@ def _mistaken_relative(token: Token, verb: Token) -> bool:
 
 
 def as_clause_content(verb: Token) -> Span | None:
-    """ "As the mayor noted, the bridge is old": the sentence around the "as" clause."""
+    """ "As the mayor noted, the bridge is old", "As reported by the Herald, …": the
+    sentence around the "as" clause."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    if not any(c.dep_ in {"nsubj", "agent"} for c in verb.children):
         return None  # "as expected", "as noted above": nobody's statement
     addressed = verb.lemma_.lower() in _ADDRESSING_VERBS  # "As Clinton told the News, …"
     if any(
@@ -104,6 +105,8 @@ def as_clause_content(verb: Token) -> Span | None:
     doc = verb.doc
     if verb.i < head.i:
         span = doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
+    elif is_speech_verb(head):
+        return None  # "…,” she said, as recalled by …": a source for the quote, not a clause
     elif verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ",":
         span = doc[head.left_edge.i : verb.left_edge.i]
     else:
