@@ -59,6 +59,7 @@ from stancemap.statements.extent import (
     through_list,
     without_trailing_channel,
 )
+from stancemap.statements.hearsay import HEARSAY_ADVERBS, hearsay_candidate
 from stancemap.statements.lead_ins import around_introduced_quote
 from stancemap.statements.misparses import (
     inverted_speaker_read_as_subject,
@@ -163,6 +164,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
             found = [idiom] if idiom is not None else []
         elif token.lemma_.lower() in NOMINAL_CUES and token.head.lemma_.lower() in EXPRESSION_VERBS:
             found = list(nominal_cue(token))
+        elif token.lower_ in HEARSAY_ADVERBS:
+            hearsay = hearsay_candidate(token)
+            found = [hearsay] if hearsay is not None else []
         elif token.lower_ == "in" and token.dep_ == "prep":
             finding = poll_finding_candidate(doc, token)
             found = [finding] if finding is not None else []
