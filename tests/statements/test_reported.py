@@ -640,6 +640,12 @@ def test_an_event_that_raises_questions_is_no_speaker(extract_statements) -> Non
 
 
 NOT_STATEMENTS = [
+    # A kicker or a byline label is not a speaker.
+    (
+        "Breaking: Mayor Lund Resigns Over Port Levy\n\nThe mayor left.",
+        "Mayor Lund Resigns Over Port Levy",
+    ),
+    ("BYLINE: Ana Ruiz Delgado\n\nThe mayor left.", "Ana Ruiz Delgado"),
     # "as recalled by X" after a quote's attribution sources the quote, not a clause.
     (
         '"We will win the port," she said, as recalled by Jon Berg in his memoir.',

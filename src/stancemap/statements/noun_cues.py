@@ -87,6 +87,8 @@ def labelled_claim(doc: Doc, colon: Token) -> tuple[Token, Span, Token | None] |
     label = doc[start : colon.i]
     if not 1 <= len(label) <= 4 or not all(_is_name_word(t) for t in label):
         return None
+    if label[-1].lower_ in _KICKERS:
+        return None
     end = colon.i + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
@@ -94,6 +96,16 @@ def labelled_claim(doc: Doc, colon: Token) -> tuple[Token, Span, Token | None] |
     if len(content) < MIN_CONTENT_TOKENS or content[0].text in EDGE_PUNCT:
         return None
     return colon, content, label[-1]
+
+
+# Labels that file or tease a story rather than name who speaks: "BYLINE: Amber
+# Phillips", "LOOK: Shocking Photos …", "Breaking: …", "Analysis: …".
+_KICKERS = frozenset(
+    """
+    byline dateline section length headline look watch breaking update updated exclusive
+    video photos photo analysis opinion editorial correction note live related listen
+    """.split()
+)
 
 
 def _is_name_word(token: Token) -> bool:
