@@ -640,6 +640,11 @@ def test_an_event_that_raises_questions_is_no_speaker(extract_statements) -> Non
 
 
 NOT_STATEMENTS = [
+    # After the cue of a quote before it: the speaker and the occasion, not words said.
+    (
+        '"He did not report the loans," he said as some wearing Lund shirts booed.',
+        "as some wearing Lund shirts booed",
+    ),
     # A kicker or a byline label is not a speaker.
     (
         "Breaking: Mayor Lund Resigns Over Port Levy\n\nThe mayor left.",

@@ -94,12 +94,35 @@ def screen_reported(
         for d in direct
         if d.cue_span is not None and not d.embedded and d.speaker.name is not None
     ]
+    attributions = {
+        d.cue_span[0]
+        for d in direct
+        if d.cue_span is not None and not d.embedded and d.end <= d.cue_span[0]
+    }
     screened = [_to_complement(doc, draft) for draft in drafts]
     return [
         draft
         for draft in screened
-        if not _not_a_statement(doc, draft) and not _encloses_attribution(draft, quote_cues)
+        if not _not_a_statement(doc, draft)
+        and not _encloses_attribution(draft, quote_cues)
+        and not _attributes_a_quote(draft, attributions)
     ]
+
+
+def _attributes_a_quote(draft: StatementDraft, attributions: set[int]) -> bool:
+    """ "“…,” said David Brock, a confidant who heads …", "“…,” he said as the crowd
+    booed": the cue already attributes the quote before it; what the parser hangs
+    after it is the speaker or the occasion, not a second thing said."""
+    cue = draft.cue
+    if cue is None or cue.idx not in attributions or draft.start <= cue.idx:
+        return False
+    doc = cue.doc
+    first = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    # "“…,” he said, that both men …": a second content, as a clause of its own.
+    before = doc[first.start - 1] if first.start > 0 else None
+    return before is None or before.lower_ != "that"
 
 
 def _to_complement(doc: Doc, draft: StatementDraft) -> StatementDraft:
