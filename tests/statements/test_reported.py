@@ -586,6 +586,13 @@ CASES = [
         "Lund",
         "called",
     ),
+    # With the reason cut off, a dangling "in part" goes too.
+    (
+        "Dock workers have never trusted Lund, in part because he favors lower wages.",
+        "Lund",
+        "Dock workers",
+        "trusted",
+    ),
     # The medium and the day hung on the object are where and when, not what.
     ("Mayor Lund mocked Berg on Twitter.", "Berg", "Lund", "mocked"),
     (

@@ -334,3 +334,19 @@ def _contrasts(clause: Token) -> bool:
 def _ends_at_stop(clause: Token, content: Span) -> bool:
     end = clause.right_edge.i + 1
     return end < content.end and all(t.is_punct for t in content.doc[end : content.end])
+
+
+_DANGLING_HEDGES = ("in part", "in large part", "partly", "largely", "mainly")
+
+
+def without_dangling_hedge(content: Span) -> Span:
+    """ "have never trusted him, in part because he favors …": once the reason is cut
+    off, the "in part" left at the end hedges nothing that was said."""
+    doc = content.doc
+    words = [t for t in content if not t.is_space]
+    text = " ".join(t.lower_ for t in words[-3:])
+    for hedge in _DANGLING_HEDGES:
+        size = len(hedge.split())
+        if len(words) > size + 1 and text.endswith(hedge) and words[-size - 1].text == ",":
+            return doc[content.start : words[-size - 1].i]
+    return content

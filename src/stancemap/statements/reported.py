@@ -21,6 +21,7 @@ from stancemap.statements.attitudes import find_attitude_candidates
 from stancemap.statements.clause_ends import (
     MIN_CONTENT_TOKENS,
     has_own_subject_cue,
+    without_dangling_hedge,
     without_trailing_clause,
 )
 from stancemap.statements.content_clauses import find_content_clause_candidates
@@ -111,7 +112,7 @@ def find_reported_statements(
             continue
         content = before_other_speakers(cue, content)
         content = through_antecedent(cue, without_trailing_clause(through_list(content), cue))
-        content = without_trailing_channel(content)
+        content = without_dangling_hedge(without_trailing_channel(content))
         content = through_colon(cue, content)
         start, end = trimmed_bounds(content)
         start = after_wire_dateline(text, start, end)
