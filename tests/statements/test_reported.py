@@ -586,6 +586,13 @@ CASES = [
         "Lund",
         "called",
     ),
+    # A passive judgement without its agent, who is the speaker.
+    (
+        "Such ports are considered unsafe by most dock workers and some captains.",
+        "Such ports are considered unsafe",
+        "most dock workers and some captains",
+        "considered",
+    ),
     # With the reason cut off, a dangling "in part" goes too.
     (
         "Dock workers have never trusted Lund, in part because he favors lower wages.",

@@ -375,7 +375,7 @@ PASSIVES = [
     ),
     (
         "The senator is viewed favorably by most farmers.",
-        "The senator is viewed favorably by most farmers",
+        "The senator is viewed favorably",
         "farmers",
     ),
     # The "by" phrase hung on the role's noun still names whose view it is.

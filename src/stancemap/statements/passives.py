@@ -63,7 +63,14 @@ def _finite_judgement(verb: Token) -> Candidate | None:
     if not subjects or _role(verb) is None:
         return None
     doc = verb.doc
-    return verb, doc[subjects[0].left_edge.i : _clause_end(verb)], _agent(verb)
+    end = _clause_end(verb)
+    # "Pigs are considered unclean by Muslims": who judges is the speaker, not the words.
+    agent = next((c for c in verb.rights if c.dep_ == "agent" and c.right_edge.i < end), None)
+    if agent is not None and agent.i > verb.i + 1:
+        after = doc[agent.right_edge.i + 1 : end]
+        if all(t.is_punct or t.is_space for t in after):
+            end = agent.i
+    return verb, doc[subjects[0].left_edge.i : end], _agent(verb)
 
 
 # Subjects that stand for a clause or for nothing: "which was rejected by", "it was
