@@ -11,6 +11,15 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A participle the parser made the root ("Ruiz, noting …, said, …") leaves its
+    # subject to the cue that follows it.
+    (
+        "But Sen. Ana M. Ruiz (D-Nord), noting the size of Berg's following, said, \"Let"
+        " me tell you, he's got a heck of an email list.\"",
+        "Let me tell you, he's got a heck of an email list.",
+        "Ana M. Ruiz",
+        True,
+    ),
     # A name that only modifies a common noun is not the speaker.
     (
         "Weber aides said the senator would skip the budget dinner next week.",

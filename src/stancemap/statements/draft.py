@@ -122,8 +122,16 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ in _CLIMB_DEPS or (current.dep_ == "dep" and current.head.pos_ == "VERB"):
             current = current.head
+        elif _said_after_participle_root(current):
+            # "Durbin, noting the size of the list, said, …" read as "Durbin noting …;
+            # said …": the participle's subject is the speaker's.
+            current = current.head
         elif current.dep_ == "ROOT":
-            return _speaker_said_before(current) or _stranded_apposition(current)
+            return (
+                _speaker_said_before(current)
+                or _stranded_apposition(current)
+                or _subject_of_leading_participle(current)
+            )
         else:
             return None
     return None
@@ -256,6 +264,27 @@ def _agent_of(verb: Token) -> Token | None:
 
 def _adverb_of(token: Token, verb: Token) -> bool:
     return token.dep_ == "advmod" and token.head.i == verb.i
+
+
+def _subject_of_leading_participle(verb: Token) -> Token | None:
+    """ "Ruiz, noting the size of the list, said, …" with the subject hung on "noting"."""
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            subject = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _said_after_participle_root(verb: Token) -> bool:
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.tag_ == "VBG"
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+    )
 
 
 def _passive_cue(verb: Token) -> bool:
