@@ -20,6 +20,14 @@ CASES = [
         "Ana M. Ruiz",
         True,
     ),
+    # The same with the participle made the root and the cue hung beside it.
+    (
+        "But Sen. Karl J. Brenner (D-Ill.), noting the size of Lund's following, said, \"Let"
+        " me tell you, he's got a heck of an email list.\"",
+        "Let me tell you, he's got a heck of an email list.",
+        "Karl J. Brenner",
+        True,
+    ),
     # A name that only modifies a common noun is not the speaker.
     (
         "Weber aides said the senator would skip the budget dinner next week.",

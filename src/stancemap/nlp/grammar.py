@@ -31,6 +31,12 @@ def sentence_before(token: Token) -> Span | None:
     return token.doc[start - 1].sent if start > 0 else None
 
 
+def span_roots(span: Span) -> list[Token]:
+    """The words of ``span`` the parse hangs outside it (or on nothing): the heads of
+    the phrases or clauses it is made of."""
+    return [t for t in span if t.head == t or not span.start <= t.head.i < span.end]
+
+
 def subtree_span(token: Token) -> Span:
     """The words ``token`` heads, as a span: a phrase or a clause with all it holds."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from stancemap.nlp.grammar import DASHES, SUBJECT_POS
+from stancemap.nlp.grammar import DASHES, SUBJECT_POS, span_roots
 from stancemap.statements.cues import (
     EVALUATION_VERBS,
     cue_lemma,
@@ -292,7 +292,7 @@ def _relative_is_aside(relative: Token, content: Span) -> bool:
 
 
 def _head_of(content: Span) -> Token:
-    return next(t for t in content if not (content.start <= t.head.i < content.end) or t.head == t)
+    return span_roots(content)[0]
 
 
 def _is_cue_verb(token: Token) -> bool:
@@ -336,7 +336,9 @@ def _ends_at_stop(clause: Token, content: Span) -> bool:
     return end < content.end and all(t.is_punct for t in content.doc[end : content.end])
 
 
-_DANGLING_HEDGES = ("in part", "in large part", "partly", "largely", "mainly")
+_DANGLING_HEDGES = tuple(
+    tuple(hedge.split()) for hedge in ("in part", "in large part", "partly", "largely", "mainly")
+)
 
 
 def without_dangling_hedge(content: Span) -> Span:
@@ -344,9 +346,10 @@ def without_dangling_hedge(content: Span) -> Span:
     off, the "in part" left at the end hedges nothing that was said."""
     doc = content.doc
     words = [t for t in content if not t.is_space]
-    text = " ".join(t.lower_ for t in words[-3:])
     for hedge in _DANGLING_HEDGES:
-        size = len(hedge.split())
-        if len(words) > size + 1 and text.endswith(hedge) and words[-size - 1].text == ",":
+        size = len(hedge)
+        if len(words) <= size + 1 or words[-size - 1].text != ",":
+            continue
+        if [t.lower_ for t in words[-size:]] == list(hedge):
             return doc[content.start : words[-size - 1].i]
     return content

@@ -277,6 +277,8 @@ def _subject_of_leading_participle(verb: Token) -> Token | None:
 
 
 def _said_after_participle_root(verb: Token) -> bool:
+    """The cue the parser hung beside a participle it made the root ("Durbin (D-Ill.),
+    noting …, said" read as "Durbin noting …; said …"), the subject before it."""
     head = verb.head
     return (
         verb.dep_ == "parataxis"

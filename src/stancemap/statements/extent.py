@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from stancemap.nlp.grammar import SENTENCE_STOPS
+from stancemap.nlp.grammar import SENTENCE_STOPS, span_roots
 from stancemap.statements.cues import is_reporting_verb, is_speech_verb
 
 # Dependents of the cue that go on with its content ("in the primary", "on trade",
@@ -136,8 +136,7 @@ def without_trailing_channel(content: Span) -> Span:
 
 
 def _is_clause(content: Span) -> bool:
-    roots = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
-    return any(t.pos_ in {"VERB", "AUX"} for t in roots)
+    return any(t.pos_ in {"VERB", "AUX"} for t in span_roots(content))
 
 
 def _trailing_medium_or_day(content: Span) -> int | None:

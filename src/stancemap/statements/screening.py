@@ -46,7 +46,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import is_infinitive
+from stancemap.nlp.grammar import is_infinitive, span_roots
 from stancemap.statements.cues import EVALUATION_VERBS, INTENTION_VERBS, cue_lemma
 from stancemap.statements.draft import StatementDraft, subject_of
 
@@ -219,8 +219,7 @@ def _fronted_adverbial(content: Span, cue: Token) -> bool:
     said") reports all that went before, however the parser hung it."""
     if content.end > cue.i or not any(c.dep_ in _COMPLEMENTS for c in cue.rights):
         return False
-    roots = [t for t in content if t.head == t or not (content.start <= t.head.i < content.end)]
-    words = [t for t in roots if not (t.is_punct or t.pos_ == "CCONJ")]
+    words = [t for t in span_roots(content) if not (t.is_punct or t.pos_ == "CCONJ")]
     return bool(words) and all(t.head == cue and _modifies(t) for t in words)
 
 
