@@ -11,6 +11,21 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A finite cue the parse left without a subject, the noun phrase just before it
+    # hung elsewhere (the object of "than", a name run into a prepositional phrase).
+    (
+        "That would still be more ethanol than the oil industry says the gasoline"
+        " markets can handle.",
+        "the gasoline markets can handle",
+        "the oil industry",
+        False,
+    ),
+    (
+        "In a meeting with the editorial board Lund said that the treaty may need to be revised.",
+        "the treaty may need to be revised",
+        "Lund",
+        True,
+    ),
     # A participle the parser made the root ("Ruiz, noting …, said, …") leaves its
     # subject to the cue that follows it.
     (
