@@ -20,6 +20,7 @@ from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
 from stancemap.statements.draft import (
     StatementDraft,
+    is_passive_cue,
     sentence_bounds,
     subject_of,
 )
@@ -288,6 +289,9 @@ def _speaker_token(cue: Token, quote: Quote) -> Token | None:
     if cue.lemma_.lower() in _ADDRESSEE_CUES and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "Blumenthal was asked, “…”": the subject heard the quote; the asker is unnamed.
         return None
+    if is_passive_cue(cue):
+        # "Priebus was said to be “furious”": said by someone unnamed, or the agent.
+        return subject_of(cue)
     subject = subject_of(cue)
     if subject is not None and _inside(subject, quote):
         subject = next((c for c in cue.children if _is_outside_subject(c, quote)), None)

@@ -64,7 +64,7 @@ def subject_of(verb: Token) -> Token | None:
     The noun a present participle modifies is its subject ("a super PAC supporting
     X", "Mr. Netanyahu denouncing Y"), as is the head of a relative clause.
     """
-    if _passive_cue(verb):
+    if is_passive_cue(verb):
         return _agent_of(verb)
     current: Token | None = verb
     for _ in range(5):
@@ -304,17 +304,33 @@ def _said_after_participle_root(verb: Token) -> bool:
     )
 
 
-def _passive_cue(verb: Token) -> bool:
+def is_passive_cue(verb: Token) -> bool:
     """ "Blumenthal was asked", "Asked if …, 46 percent said": who is asked or told is
     not the one speaking, and the passive leaves the speaker unsaid."""
     children = list(verb.children)
     if any(child.dep_ == "nsubjpass" for child in children):
         return True
-    if verb.tag_ != "VBN" or any(child.dep_ in {"nsubj", "aux"} for child in children):
+    if any(child.dep_ in {"nsubj", "aux"} for child in children):
+        return False
+    if _asked_after_comma(verb):
+        return True
+    if verb.tag_ != "VBN":
         return False
     # "Cruz, when asked what …, responded": however the parse hangs the clause.
     elliptical = any(child.lower_ in _ELLIPSIS_MARKS for child in children)
     return verb.dep_ == "advcl" or (verb.dep_ in {"relcl", "acl"} and elliptical)
+
+
+def _asked_after_comma(verb: Token) -> bool:
+    """ "“…,” McCain said, asked about the delay": the one asked is the speaker of the
+    main clause, not of the question; the parse may tag "asked" as a past tense."""
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.lemma_.lower() in {"ask", "question", "press", "tell"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 _ELLIPSIS_MARKS = frozenset({"when", "if", "once", "unless", "as", "after", "before"})
