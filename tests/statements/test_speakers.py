@@ -11,6 +11,14 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # "according to" after a quote's closing mark credits the quote.
+    (
+        "“Officials expect to finish their review in the next few weeks,” according to"
+        " Radio Nordvik.",
+        "Officials expect to finish their review in the next few weeks,",
+        "Radio Nordvik",
+        True,
+    ),
     # A finite cue the parse left without a subject, the noun phrase just before it
     # hung elsewhere (the object of "than", a name run into a prepositional phrase).
     (

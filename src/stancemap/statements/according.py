@@ -16,11 +16,7 @@ from stancemap.statements.clause_ends import MIN_CONTENT_TOKENS
 
 def according_to_candidate(doc: Doc, according: Token) -> tuple[Token, Span, Token | None] | None:
     """ "According to a report by Der Spiegel, these representatives warned …"."""
-    objects = [t for t in doc[according.i + 1 : according.i + 3] if t.lower_ == "to"]
-    source: Token | None = None
-    for to in objects:
-        pobj = [c for c in to.children if c.dep_ == "pobj"]
-        source = pobj[0] if pobj else None
+    source = according_source(according)
     sentence = according.sent
     phrase_end = max(t.i for t in according.subtree) + 1
     if _opens_sentence(according):
@@ -29,15 +25,26 @@ def according_to_candidate(doc: Doc, according: Token) -> tuple[Token, Span, Tok
         content = _around_according(according, phrase_end)
     else:
         content = doc[sentence.start : according.i]
+    if len(content) < MIN_CONTENT_TOKENS:
+        return None
+    return according, content, source
+
+
+def according_source(according: Token) -> Token | None:
+    """Who "according to" credits: the object of "to", or for "a report by Der Spiegel"
+    the outlet that wrote it."""
+    doc = according.doc
+    source: Token | None = None
+    for to in (t for t in doc[according.i + 1 : according.i + 3] if t.lower_ == "to"):
+        pobj = [c for c in to.children if c.dep_ == "pobj"]
+        source = pobj[0] if pobj else None
     if source is not None and source.lower_ in {"report", "reports", "article"}:
         by = [c for c in source.children if c.lower_ in {"by", "in", "from"}]
         for prep in by:
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             if pobj:
                 source = pobj[0]
-    if len(content) < MIN_CONTENT_TOKENS:
-        return None
-    return according, content, source
+    return source
 
 
 def _opens_sentence(according: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.grammar import SENTENCE_STOPS
 from stancemap.nlp.offsets import token_at_or_after
+from stancemap.statements.according import according_source
 from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
 from stancemap.statements.draft import (
     StatementDraft,
@@ -82,7 +83,7 @@ def _attribute(
     after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, text, quote)
     cue = _choose_cue(text, quote, before, after, embedded=embedded) or reporting
     if cue is None and not short_inline:
-        cue = _verb_after(doc, text, quote)
+        cue = _verb_after(doc, text, quote) or _according_after(doc, text, quote)
     sentence = sentence_bounds(doc, quote.open_mark, quote.outer_end)
     speaker = NO_SPEAKER
     if cue is not None:
@@ -167,6 +168,16 @@ def _verb_after(doc: Doc, text: str, quote: Quote) -> Token | None:
             if token.pos_ == "VERB" and subject_of(token) is not None:
                 return token
     return None
+
+
+def _according_after(doc: Doc, text: str, quote: Quote) -> Token | None:
+    """“…,” according to CNN: the phrase right after the closing mark credits the quote."""
+    if text[quote.end - 1 : quote.end] not in {",", "?", "!"}:
+        return None
+    tokens = _tokens_after(doc, text, quote)
+    if len(tokens) < 3 or tokens[0].lower_ != "according" or tokens[1].lower_ != "to":
+        return None
+    return tokens[0]
 
 
 def _cue_before(doc: Doc, quote: Quote, mark: Token) -> tuple[Token | None, bool]:
@@ -286,6 +297,8 @@ def _word_count(inside: Span) -> int:
 
 
 def _speaker_token(cue: Token, quote: Quote) -> Token | None:
+    if cue.lower_ == "according":
+        return according_source(cue)
     if cue.lemma_.lower() in _ADDRESSEE_CUES and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "Blumenthal was asked, “…”": the subject heard the quote; the asker is unnamed.
         return None
