@@ -38,6 +38,8 @@ def _named(extraction: Extraction, name: str) -> Entity:
         ),
         ("Estonian lawmaker Kalev Stoicescu spoke first. Stoicescu then left.", "Kalev Stoicescu"),
         ("Kaja Kallas spoke in Tallinn. Later Kallas said she was sure.", "Kaja Kallas"),
+        # A name the NER leaves unlabelled: a known first name and a surname.
+        ("And oh yes, Marta Ruiz: What, exactly, are her qualifications?", "Marta Ruiz"),
     ],
 )
 def test_person_full_name_from_fullest_mention(pipeline, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -477,6 +477,13 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # "she" after a name the NER left unlabelled.
+    (
+        "And oh yes, Marta Ruiz: What, exactly, are her qualifications? She had a great"
+        " line when she said, “Flying is an activity, not an accomplishment.”",
+        "Flying is an activity",
+        "Marta Ruiz",
+    ),
     # "him"/"her" as the object of a verb is not that verb's subject, so the subject
     # keeps its gender open and is the "he" of the next sentence.
     (

@@ -29,6 +29,7 @@ from stancemap.actors.person_names import (
     known_name_in_headline,
     looks_like_person,
     name_word,
+    names_a_person_unlabelled,
     names_in_body,
     surname,
     surname_used_alone,
@@ -129,6 +130,7 @@ def find_mentions(
             taken.update(range(ent.start, ent.end))
     mentions.extend(_names_apposed_to_roles(doc, gazetteer, taken))
     mentions.extend(_unlabelled_places(doc, gazetteer, taken))
+    mentions.extend(_unlabelled_people(doc, gazetteer, taken))
     mentions.extend(_bare_surnames(doc, mentions, taken))
     mentions.extend(_short_bodies(doc, mentions, taken))
     return sorted(mentions, key=lambda m: m.start)
@@ -465,6 +467,26 @@ def _unlabelled_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[
             mentions.append(_mention(span, "country", country))
         elif token.lower_ in gazetteer.seats and token.pos_ == "PROPN":
             mentions.append(_seat(span, gazetteer.seats[token.lower_]))
+    return mentions
+
+
+def _unlabelled_people(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[ActorMention]:
+    """People's names the NER left without a label: each run of capitalised proper
+    nouns, taken whole, that reads as a first name and a surname."""
+    mentions = []
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        span = doc[start:end]
+        if not taken.intersection(range(start, end)) and names_a_person_unlabelled(span, gazetteer):
+            mentions.append(_mention(span, "person", None))
+            taken.update(range(start, end))
+        start = end
     return mentions
 
 

@@ -146,8 +146,7 @@ def looks_like_person(span: Span) -> bool:
         return False
     if words[-1].lower_ in _ORG_WORDS:
         return False
-    guess: str = _first_names().get_gender(words[0].text)
-    return guess != "unknown"
+    return _known_first_name(words[0].text)
 
 
 # Last words of bodies' names, which news also uses alone ("the Club", "the Court").
@@ -184,6 +183,28 @@ def surname_used_alone(span: Span, gazetteer: Gazetteer) -> bool:
             continue  # part of another name ("Joe Kohli")
         acting += token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
     return acting >= 2
+
+
+def names_a_person_unlabelled(span: Span, gazetteer: Gazetteer) -> bool:
+    """NER sometimes tags nothing on a plain name ("And oh yes, Carly Fiorina: …"):
+    two or three capitalised proper nouns, a known first name, no place or body word,
+    not a title-case headline, and the first word not someone's surname ("Clinton
+    Cash")."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(name_word(t) and t.tag_ == "NNP" for t in words):
+        return False
+    if on_headline(span) or words[-1].lower_ in _BODY_LAST_WORDS:
+        return False
+    if any(gazetteer.is_place_word(t.text) for t in words):
+        return False
+    if surname_of_someone_named(span.doc, words[0].text):
+        return False
+    return _known_first_name(words[0].text)
+
+
+def _known_first_name(word: str) -> bool:
+    guess: str = _first_names().get_gender(word)
+    return guess != "unknown"
 
 
 @lru_cache(maxsize=1)
