@@ -477,6 +477,13 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # "It" after an outlet that reported: the outlet goes on.
+    (
+        "The Nordvik Post reported that Klein said he was gathering material for a new"
+        " venture. It added, “the visit with Klein comes as Lund promises new attacks.”",
+        "the visit with Klein comes as Lund promises new attacks.",
+        "Nordvik Post",
+    ),
     # "she" after a name the NER left unlabelled.
     (
         "And oh yes, Marta Ruiz: What, exactly, are her qualifications? She had a great"

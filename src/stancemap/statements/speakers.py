@@ -323,7 +323,10 @@ class SpeakerResolver:
             group = self._last_of_types(before, {"group"})
             if group is not None:
                 return group
-        return self._last_of_types(before, {"organization", "country"})
+        if plural:
+            return self._last_of_types(before, {"organization", "country"})
+        # "The Post reported that … It added, …": an outlet is an "it" too.
+        return self._last_of_types(before, {"organization", "country", "media"})
 
     def _named_since(self, actor: ActorDraft, start: int) -> ActorDraft | None:
         named = any(m.start >= start and not self._in_quote(m.start) for m in actor.mentions)
