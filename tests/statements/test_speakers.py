@@ -11,6 +11,14 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A colon after the object of the verb that gives the words out.
+    (
+        "When the mayor died in 1998, President Anna Kovac released the following"
+        " statement:\n\n“We offer our condolences to the family.”",
+        "We offer our condolences to the family.",
+        "Anna Kovac",
+        True,
+    ),
     # "according to" after a quote's closing mark credits the quote.
     (
         "“Officials expect to finish their review in the next few weeks,” according to"
