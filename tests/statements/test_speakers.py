@@ -11,6 +11,14 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A name the parser read as a modal ("Will called" cannot be a modal's verb).
+    (
+        "The columnist Karl Will reignited his feud with Lund this week. Instead, Will"
+        " called for voters to throw their support behind Anna Kovac.",
+        "voters to throw their support behind Anna Kovac",
+        "Karl Will",
+        True,
+    ),
     # A colon after the object of the verb that gives the words out.
     (
         "When the mayor died in 1998, President Anna Kovac released the following"

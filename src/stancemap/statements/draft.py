@@ -398,7 +398,21 @@ def _own_subject(verb: Token) -> Token | None:
             # after the role.
             return name
         return subjects[0]
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else _name_read_as_modal(verb)
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """ "Instead, Will called for …": a capitalised "Will" (or "May") alone before a
+    past or third-person verb cannot be a modal, which takes the bare verb; it is a
+    name."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return None
+    if sum(1 for c in verb.children if c.dep_ in {"aux", "auxpass"}) != 1:
+        return None  # "will have called": a modal after all
+    for child in verb.lefts:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.text[:1].isupper():
+            return child
+    return None
 
 
 def _comma_between(first: Token, second: Token) -> bool:
