@@ -11,6 +11,24 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A quote's ", you know that" made the main clause a complement of "know": the
+    # one saying it is still the subject of the clause the participle hangs on.
+    (
+        'Karl Brenner on Thursday ratcheted up his attacks on Lund, saying he is "weak on'
+        ' trade, you know that."',
+        'he is "weak on trade, you know that."',
+        "Karl Brenner",
+        True,
+    ),
+    # A phrase set off by commas between the speaker and the verb.
+    (
+        "In U.S. District Court in Alexandria, Va., Marek Lazar, in a green jail jumpsuit,"
+        " said little, offering only short confirmations that he was pleading guilty"
+        " voluntarily.",
+        "only short confirmations that he was pleading guilty voluntarily",
+        "Marek Lazar",
+        True,
+    ),
     # A name the parser read as a modal ("Will called" cannot be a modal's verb).
     (
         "The columnist Karl Will reignited his feud with Lund this week. Instead, Will"

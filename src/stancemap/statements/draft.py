@@ -78,6 +78,7 @@ def subject_of(verb: Token) -> Token | None:
             current.tag_ == "VBG"
             and current.dep_ == "advcl"
             and current.head.dep_ == "ccomp"
+            and current.head.head.i < current.head.i
             and not is_reporting_verb(current.head)
         ):
             # "X said A has grown, citing B": the one citing is X, not A's subject.
@@ -241,9 +242,7 @@ def _stranded_apposition(verb: Token) -> Token | None:
     name on the date before it as an apposition and left the verb without a subject;
     the outermost apposition just before the verb is the speaker."""
     doc = verb.doc
-    index = verb.i - 1
-    while index >= 0 and (doc[index].is_punct or _adverb_of(doc[index], verb)):
-        index -= 1
+    index = _before_asides(verb)
     if index < 0:
         return None
     token, found = doc[index], None
@@ -252,6 +251,36 @@ def _stranded_apposition(verb: Token) -> Token | None:
             found = token
         token = token.head
     return found if token.i == verb.i else None
+
+
+def _before_asides(verb: Token) -> int:
+    """The last word before the verb once punctuation, its adverbs and a phrase set off
+    by commas ("Lazar, in a green jail jumpsuit, said") are passed over."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0:
+        token = doc[index]
+        if token.is_punct or _adverb_of(token, verb):
+            index -= 1
+        elif _inside_left_prep(token, verb):
+            index = _left_prep_of(token, verb).left_edge.i - 1
+        else:
+            break
+    return index
+
+
+def _left_prep_of(token: Token, verb: Token) -> Token:
+    while token.head.i != verb.i:
+        token = token.head
+    return token
+
+
+def _inside_left_prep(token: Token, verb: Token) -> bool:
+    """``token`` ends a prepositional phrase hung on ``verb`` and set off by a comma."""
+    prep = _left_prep_of(token, verb) if verb in token.ancestors else None
+    if prep is None or prep.dep_ != "prep" or prep.i > verb.i:
+        return False
+    return prep.i > 0 and verb.doc[prep.i - 1].text == ","
 
 
 def _noun_just_before(verb: Token) -> Token | None:
