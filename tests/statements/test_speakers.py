@@ -11,6 +11,23 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A colon after the object of the clause's verb, the parse hanging the colon on
+    # the quoted clause: the subject of that verb speaks.
+    (
+        'Anna Kovac delivered a snappy retort: "No one is tearing this up. We are going'
+        ' to go forward."',
+        "No one is tearing this up. We are going to go forward.",
+        "Anna Kovac",
+        True,
+    ),
+    # "and others have said": a subject the parse joined to the object before it.
+    (
+        "Many prominent Republicans have said they will not attend the convention and"
+        " others have said they are not interested in speaking.",
+        "they are not interested in speaking",
+        "others",
+        False,
+    ),
     # A quote's ", you know that" made the main clause a complement of "know": the
     # one saying it is still the subject of the clause the participle hangs on.
     (

@@ -349,6 +349,8 @@ def _colon_clause_verb(doc: Doc, window: list[Token]) -> Token | None:
     if not window or window[-1].text != ":":
         return None
     verb = window[-1].head
+    if verb not in window and len(window) > 1 and window[-2].dep_ == "dobj":
+        verb = window[-2]  # the parse hung the colon on the quoted clause
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "Kovac released the following statement: “…”"
     if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have"} or verb not in window:

@@ -96,6 +96,9 @@ def subject_of(verb: Token) -> Token | None:
             # "a person had reason to be skeptical": whoever has the reason.
             current = infinitive
             continue
+        stray = _subject_hung_as_conjunct(current)
+        if stray is not None:
+            return stray
         if _conjunct_of_reported_clause(current):
             # "Kovac said the move was made by X and said, …": the second "said" is hers.
             current = current.head.head
@@ -228,6 +231,23 @@ def _conjunct_of_reported_clause(verb: Token) -> bool:
         return True
     subject = _own_subject(clause)
     return subject is not None and not _may_speak(subject)
+
+
+def _subject_hung_as_conjunct(verb: Token) -> Token | None:
+    """ "Many have said they will not attend the convention and others have said …":
+    the parse joined "others" to "convention" and left the second verb without a
+    subject; the noun right after "and", just before the verb, is its subject."""
+    if verb.dep_ != "conj" or _own_subject(verb) is not None:
+        return None
+    first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}])
+    if first < 2:
+        return None
+    noun = verb.doc[first - 1]
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.dep_ != "conj":
+        return None
+    if noun.head.i > noun.i or verb.doc[noun.left_edge.i - 1].lower_ not in {"and", "but"}:
+        return None
+    return noun
 
 
 def _may_speak(noun: Token) -> bool:
