@@ -122,6 +122,22 @@ def test_titled_surname_keeps_its_gender(pipeline) -> None:  # type: ignore[no-u
             "Kaja Kallas",
             [("EU's top diplomat", None, "current")],
         ),
+        # An occupation NER took into the name is the role, not part of the name.
+        (
+            "Columnist Karl Will reignited his feud with Lund this week.",
+            "Karl Will",
+            [("Columnist", None, "unknown")],
+        ),
+        (
+            "Rabbi Rick Jacobs, president of the Union, said the talk was troubling.",
+            "Rick Jacobs",
+            [("Rabbi", None, "unknown"), ("president", "Union", "unknown")],
+        ),
+        (
+            "Businessman Bruce Lavelle said the campaign was growing.",
+            "Bruce Lavelle",
+            [("Businessman", None, "unknown")],
+        ),
     ],
 )
 def test_person_roles_with_title_of_and_tense(pipeline, text: str, person: str, roles) -> None:  # type: ignore[no-untyped-def]

@@ -179,8 +179,9 @@ def _bare_surnames(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
 
 
 def _trim(span: Span) -> Span:
-    """Drop a leading "the", a trailing possessive, a headline's verb ("Obama Says")
-    and what follows a colon from an entity span."""
+    """Drop a leading "the", a title NER took into a person's name ("Rabbi Rick
+    Jacobs"), a trailing possessive, a headline's verb ("Obama Says") and what follows
+    a colon from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     if end - start > 1 and doc[start].lower_ == "the":
@@ -189,6 +190,8 @@ def _trim(span: Span) -> Span:
         end -= 1
     if end - start > 1 and span.label_ == "PERSON" and _headline_verb(doc[end - 1]):
         end -= 1
+    while end - start > 2 and span.label_ == "PERSON" and TITLE_START.match(doc[start].text):
+        start += 1  # "Columnist Karl Will": the role NER took into the name
     if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in SAID_WORDS:
         # "… ,” Said Murphy": a capitalised cue glued to the name.
         start += 1

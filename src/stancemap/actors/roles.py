@@ -23,7 +23,12 @@ TITLE_HEADS = (
     "spokesman|spokeswoman|spokesperson|premier|king|queen|chief of staff|chief|head|leader|"
     "commander|general|admiral|mp|member of parliament|deputy|diplomat|official|adviser|advisor|"
     "analyst|expert|professor|director|chairman|chairwoman|chair|speaker|commissioner|"
-    "candidate|nominee|attorney general|judge|justice|spokesperson|campaign manager|aide"
+    "candidate|nominee|attorney general|judge|justice|spokesperson|campaign manager|aide|"
+    # Occupations news writes before a name like a title ("Columnist Karl Will").
+    "columnist|commentator|pollster|strategist|consultant|economist|historian|activist|"
+    "businessman|businesswoman|lobbyist|lawyer|attorney|journalist|reporter|anchor|"
+    "prosecutor|sheriff|pastor|rabbi|bishop|entrepreneur|investor|billionaire|"
+    "philanthropist|novelist|author|host"
 )
 _TITLE_WORDS = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.IGNORECASE)
 # "[the] [then|former|now] [Latvian] [Foreign] Minister[,] " right before a name.
