@@ -48,6 +48,16 @@ def test_person_full_name_from_fullest_mention(pipeline, text: str, expected: st
     assert [p.name for p in people] == [expected]
 
 
+def test_first_name_beside_a_relative_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """NER calls "Melania" a place and "Florence" an organisation; beside "wife" or
+    "daughter" they are people."""
+    for text, name in [
+        ("On the opening night Monday, Lund's wife, Melania, is scheduled to speak.", "Melania"),
+        ("His daughter, Florence, spoke first.", "Florence"),
+    ]:
+        assert _named(_extract(pipeline, text), name).type == "person"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

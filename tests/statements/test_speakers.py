@@ -528,6 +528,13 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # A first name set beside "wife" is a person, though NER called it a place.
+    (
+        "On the opening night Monday, Lund's wife, Melania, is scheduled to speak. At a"
+        ' rally this spring, she described Lund as "kind" with a "great heart."',
+        "Lund as",
+        "Melania",
+    ),
     # "It" after an outlet that reported: the outlet goes on.
     (
         "The Nordvik Post reported that Klein said he was gathering material for a new"

@@ -29,6 +29,7 @@ from stancemap.actors.person_names import (
     known_name_in_headline,
     looks_like_person,
     name_word,
+    named_as_kin,
     names_a_person_unlabelled,
     names_in_body,
     surname,
@@ -291,6 +292,8 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
         if _speaks_as_government(span):
             return _mention(span, "country", seat_country)
         return _mention(span, "place", name, locative=True)
+    if named_as_kin(span) and not gazetteer.is_place_word(span.text):
+        return _mention(span, "person", None)
     organization = _known_organization(span, gazetteer)
     if organization is not None:
         return organization

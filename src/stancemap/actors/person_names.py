@@ -202,6 +202,25 @@ def names_a_person_unlabelled(span: Span, gazetteer: Gazetteer) -> bool:
     return _known_first_name(words[0].text)
 
 
+def named_as_kin(span: Span) -> bool:
+    """ "Trump's wife, Melania,": a first name set beside a word for a relative is a
+    person, whatever label NER gave it."""
+    if len(span) != 1 or not name_word(span[0]):
+        return False
+    token = span[0]
+    return (
+        token.dep_ == "appos"
+        and token.head.lemma_.lower() in _KIN_NOUNS
+        and _known_first_name(token.text)
+    )
+
+
+_KIN_NOUNS = frozenset(
+    """wife husband son daughter mother father brother sister widow widower spouse
+    partner fiancee fiance""".split()
+)
+
+
 def _known_first_name(word: str) -> bool:
     guess: str = _first_names().get_gender(word)
     return guess != "unknown"
