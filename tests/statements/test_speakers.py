@@ -406,6 +406,19 @@ CASES += [
 ]
 
 NO_SPEAKER_CASES = [
+    # A sentence-opening "Asked" the tagger took for a past tense is still a passive.
+    (
+        "All cheer when he endorses ballot measures to legalize marijuana.\n\nAsked"
+        " whether he would encourage his voters to pick Republicans or Democrats when they"
+        " went down their ballot, Lund demurred.",
+        "whether he would encourage his voters to pick Republicans or Democrats",
+    ),
+    # What a question holds is asked, not said, by anyone it names.
+    (
+        'When asked why Lund decided to go after Kovac this past week, Tyler said, "We'
+        ' have three weeks to go."',
+        "why Lund decided to go after Kovac this past week",
+    ),
     # A passive speech verb: the subject is spoken of, not speaking.
     (
         "Party chairman Karl Brenner was said to be “furious” with Lund for dividing the caucus.",
@@ -528,6 +541,16 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # A quote before "Asked what …, she said:" goes on with the speaker before it;
+    # the passive "Asked" attributes nothing.
+    (
+        'His wife, Jana, spoke to the Post on Monday. "If he is president, he wants to'
+        ' keep this movement going," she said. "If he is not president, he will have to'
+        ' keep this movement going for a lot more reasons." Asked what that might look'
+        ' like, she said: "We will figure that out."',
+        "If he is not president",
+        "Jana",
+    ),
     # A first name set beside "wife" is a person, though NER called it a place.
     (
         "On the opening night Monday, Lund's wife, Melania, is scheduled to speak. At a"

@@ -154,7 +154,8 @@ def _cue_after(doc: Doc, text: str, quote: Quote) -> Token | None:
     """“…,” Braje stated / “…,” said the minister / “…,” Trump went on."""
     for token in _tokens_after(doc, text, quote):
         if is_quote_verb(token) and not _inside(token, quote):
-            return token
+            # “….” Asked what it means, she said: a passive opens a new sentence.
+            return None if is_passive_cue(token) else token
     return None
 
 

@@ -361,7 +361,7 @@ def is_passive_cue(verb: Token) -> bool:
         return True
     if any(child.dep_ in {"nsubj", "aux"} for child in children):
         return False
-    if _asked_after_comma(verb):
+    if _bare_asked(verb):
         return True
     if verb.tag_ != "VBN":
         return False
@@ -370,16 +370,16 @@ def is_passive_cue(verb: Token) -> bool:
     return verb.dep_ == "advcl" or (verb.dep_ in {"relcl", "acl"} and elliptical)
 
 
-def _asked_after_comma(verb: Token) -> bool:
-    """ "“…,” McCain said, asked about the delay": the one asked is the speaker of the
-    main clause, not of the question; the parse may tag "asked" as a past tense."""
-    return (
-        verb.dep_ in {"xcomp", "advcl"}
-        and verb.tag_ in {"VBN", "VBD"}
-        and verb.lemma_.lower() in {"ask", "question", "press", "tell"}
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-    )
+def _bare_asked(verb: Token) -> bool:
+    """ "Asked whether …, Johnson demurred", "“…,” McCain said, asked about the delay":
+    "asked" without subject or auxiliary is a passive, whoever the main clause names;
+    the parse may tag it as a past tense."""
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.lemma_.lower() not in {"ask", "question", "press", "tell"}:
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is None or before.text == "," or before.lower_ in _ELLIPSIS_MARKS
 
 
 _ELLIPSIS_MARKS = frozenset({"when", "if", "once", "unless", "as", "after", "before"})

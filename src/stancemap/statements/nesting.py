@@ -9,7 +9,7 @@ statement it quotes with its own speaker and speech verb, which is that speaker'
 
 from __future__ import annotations
 
-from stancemap.statements.cues import is_speech_verb
+from stancemap.statements.cues import QUESTIONING_VERBS, is_speech_verb
 from stancemap.statements.draft import StatementDraft
 
 
@@ -28,13 +28,24 @@ def drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
             # "Adler raised questions about the cost": two cues on nearly one clause;
             # the one that names its speaker tells who said it.
             same_clause = 2 * (draft.end - draft.start) >= outer.end - outer.start
-            if same_clause and outer.speaker.name is None and draft.speaker.name is not None:
+            if (
+                same_clause
+                and outer.speaker.name is None
+                and draft.speaker.name is not None
+                and not _asks(outer)
+            ):
                 kept[-1] = draft
             elif _relays_a_statement(outer, draft):
                 kept[-1] = draft
             continue
         kept.append(draft)
     return kept
+
+
+def _asks(draft: StatementDraft) -> bool:
+    """ "Asked whether he would encourage his voters to …": what a question holds is
+    asked, not said, by anyone it names."""
+    return draft.cue is not None and draft.cue.lemma_.lower() in QUESTIONING_VERBS
 
 
 def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
