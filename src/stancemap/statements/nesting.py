@@ -45,7 +45,8 @@ def drop_nested(drafts: list[StatementDraft]) -> list[StatementDraft]:
 def _asks(draft: StatementDraft) -> bool:
     """ "Asked whether he would encourage his voters to …": what a question holds is
     asked, not said, by anyone it names."""
-    return draft.cue is not None and draft.cue.lemma_.lower() in QUESTIONING_VERBS
+    cue = draft.cue
+    return cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in QUESTIONING_VERBS
 
 
 def _relays_a_statement(outer: StatementDraft, inner: StatementDraft) -> bool:
