@@ -11,6 +11,13 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # Words given out before a colon ("issued a stern warning:"): any subject speaks.
+    (
+        "The ministry issued a stern warning: “Nobody should travel to the border this week.”",
+        "Nobody should travel to the border this week.",
+        "The ministry",
+        False,
+    ),
     # A colon after the object of the clause's verb, the parse hanging the colon on
     # the quoted clause: the subject of that verb speaks.
     (
@@ -406,6 +413,12 @@ CASES += [
 ]
 
 NO_SPEAKER_CASES = [
+    # The "us" of "let's" is the writer and reader, not a speaker named "'s".
+    (
+        "Yes, foreign policy will be a front-burner issue, but let's not forget that"
+        " without a thriving economy, we will never be able to afford a strong defense.",
+        "without a thriving economy, we will never be able to afford a strong defense",
+    ),
     # A sentence-opening "Asked" the tagger took for a past tense is still a passive.
     (
         "All cheer when he endorses ballot measures to legalize marijuana.\n\nAsked"

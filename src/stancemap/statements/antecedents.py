@@ -91,7 +91,10 @@ def _plural_phrase(token: Token) -> bool:
 def is_personal_pronoun(token: Token) -> bool:
     """he, she, they, it, I, we: words that stand for someone named elsewhere
     (not "most", "those surveyed" or "someone", which are speakers as written)."""
-    return token.lower_ in MALE | FEMALE | PLURAL_PRONOUNS | NEUTER_PRONOUNS | _FIRST_SECOND
+    if token.lower_ in MALE | FEMALE | PLURAL_PRONOUNS | NEUTER_PRONOUNS | _FIRST_SECOND:
+        return True
+    # The "us" of "let's not forget".
+    return token.lower_ in {"'s", "’s"} and token.i > 0 and token.doc[token.i - 1].lower_ == "let"
 
 
 def can_be_speaker(token: Token) -> bool:

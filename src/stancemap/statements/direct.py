@@ -357,7 +357,18 @@ def _colon_clause_verb(doc: Doc, window: list[Token]) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have"} or verb not in window:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None
+    if subject is None:
+        return None
+    # "Hoff's letter makes a case: “…”": given out as words, any subject speaks them.
+    words = any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_NOUNS for c in verb.children)
+    return verb if words or subject.pos_ in {"PROPN", "PRON"} else None
+
+
+# What a clause before a colon can give out as the words that follow.
+_WORDS_NOUNS = frozenset(
+    """statement case argument message warning reply retort response answer note
+    remark comment line question plea appeal promise pledge explanation""".split()
+)
 
 
 def _colon_label_speaker(
