@@ -24,6 +24,14 @@ CASES = [
         "A ministry spokeswoman",
         "said",
     ),
+    # A share of those polled says something, though the tagger took the name after
+    # "said" for a common noun.
+    (
+        "More than 4 in 10 said Lund would be best at handling the economy.",
+        "Lund would be best at handling the economy",
+        "More than 4 in 10",
+        "said",
+    ),
     # A pronoun resolves to the subject of the sentence before.
     (
         "Prime Minister Eva Sandberg met farmers in the north. She said the subsidy would"

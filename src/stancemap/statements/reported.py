@@ -227,7 +227,9 @@ def _participle_before_noun(cue: Token) -> bool:
     before, after = doc[cue.i - 1], doc[cue.i + 1]
     modifies = before.pos_ in {"NUM", "DET"} or before.tag_ == "PRP$" or before.lower_ == "both"
     finite = any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # "have both pledged"
-    return modifies and not finite and after.tag_ in {"NNS", "NN"}
+    # "4 in 10 said Lund would …": a share of people, who say something.
+    share = cue.i >= 3 and doc[cue.i - 2].lower_ == "in" and doc[cue.i - 3].like_num
+    return modifies and not finite and not share and after.tag_ in {"NNS", "NN"}
 
 
 def _that_said(cue: Token) -> bool:
