@@ -41,3 +41,23 @@ def test_poll_is_credited_with_its_finding(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("text", NOT_FINDINGS)
 def test_no_poll_finding_without_a_poll_source(extract_statements, text) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in extract_statements(text) if s.cue.lower() == "in"] == []
+
+
+SHARES = [
+    # The parser reads "one in five say" as a noun phrase; the share still speaks, and
+    # "that" stays when it is the subject of what is said.
+    ("One in five say that will not be true.", "that will not be true", "One in five"),
+    ("One in five say that the plan will fail.", "the plan will fail", "One in five"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), SHARES)
+def test_a_share_of_those_polled_says_the_rest_of_the_sentence(  # type: ignore[no-untyped-def]
+    indirect_statement, text, span, speaker
+) -> None:
+    statement = indirect_statement(text, span)
+    assert (statement.speaker.name, statement.cue) == (speaker, "say")
+
+
+def test_a_share_without_a_cue_says_nothing(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    assert extract_statements("The share rose from one in five in 2010 to one in four.") == []

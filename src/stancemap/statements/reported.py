@@ -86,7 +86,7 @@ from stancemap.statements.shapes import (
     trailing_cue_content,
 )
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
-from stancemap.statements.surveys import poll_finding_candidate
+from stancemap.statements.surveys import poll_finding_candidate, share_says_candidate
 
 _CONTENT_DEPS = {"ccomp"}
 # "announced his resignation", "denied the charges": an object of two words says it.
@@ -141,7 +141,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
     used: set[int] = set()
     for token in doc:
         found: list[tuple[Token, Span, Token | None]] = []
-        if (
+        share = share_says_candidate(doc, token)
+        if share is not None:
+            found = [share]
+        elif (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"

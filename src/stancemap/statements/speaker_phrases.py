@@ -95,7 +95,10 @@ def phrase_name(
         kept = whole_coordination and child.dep_ in {"conj", "cc", "punct"}
         # "ads attacking X": the participle that is the cue is not part of the name.
         holds_cue = cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i
-        if (_describes(child) and not kept) or holds_cue:
+        if holds_cue and cue is not None and cue.i == child.right_edge.i and cue.i > child.i:
+            # "One in five say": the parse made the cue the end of the share's phrase.
+            last = min(last, cue.i - 1)
+        elif (_describes(child) and not kept) or holds_cue:
             last = min(last, child.left_edge.i - 1)
     if cue is not None and token.i < cue.i <= last:
         last = cue.i - 1
