@@ -170,3 +170,18 @@ def test_direct_quote_put_to_someone_has_no_speaker(extract_statements) -> None:
         ("Would you do it again?", None),
         ("Yes, at once.", "Lund"),
     ]
+
+
+def test_markup_attributes_are_never_speakers_or_quotes(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """Scraped text keeps tags ("<tweet author="@x" datetime="…">"): their attributes
+    are neither speakers nor quotations."""
+    text = (
+        'Lund spoke on Monday. <tweet id="7479" author="@karl_berg" datetime="2016-06-29">'
+        "Karl Berg, who has accused Lund of lying, says the vote was rigged.</tweet> The"
+        " count goes on."
+    )
+    statements = extract_statements(text)
+    assert [(s.speaker.name, text[s.start : s.end]) for s in statements] == [
+        ("Karl Berg", "Lund of lying"),
+        ("Karl Berg", "the vote was rigged"),
+    ]

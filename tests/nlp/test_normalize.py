@@ -1,0 +1,31 @@
+"""Text repair before parsing: every repair keeps the way back to the original text."""
+
+from __future__ import annotations
+
+from stancemap.normalize import normalize
+
+TWEET = (
+    'Lund spoke on Monday. <tweet id="7479" author="@karl_berg" datetime="2016-06-29">'
+    "Karl Berg, who has accused Lund of lying, says the vote was rigged.</tweet> The count"
+    " goes on."
+)
+
+
+def test_markup_tags_are_blanked_in_place() -> None:
+    repaired = normalize(TWEET)
+    assert len(repaired.text) == len(TWEET)
+    assert "<" not in repaired.text and "datetime" not in repaired.text
+    start = TWEET.index("Karl Berg")
+    assert repaired.text[start : start + 9] == "Karl Berg"
+
+
+def test_comparisons_are_not_markup() -> None:
+    text = "Turnout was 5 < 7 points and support > 40 percent."
+    assert normalize(text).text == text
+
+
+def test_glued_punctuation_gets_a_space_that_maps_back() -> None:
+    repaired = normalize("The Baltic states stood steadfast,the minister said.")
+    assert "steadfast, the" in repaired.text
+    the = repaired.text.index(" the minister") + 1
+    assert repaired.original_slice(the, the + len("the minister")) == "the minister"
