@@ -11,6 +11,29 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A rare noun the tagger took for an adverb is still the subject that speaks.
+    (
+        "The party counterproposal argued that towns should decide.",
+        "towns should decide",
+        "The party counterproposal",
+        False,
+    ),
+    # "… and one in four said …": the second share the parse joined to the object.
+    (
+        "One in three said the party does not care very much about the farming community"
+        " and one in four said the party was outright hostile to the farming community.",
+        "the party was outright hostile to the farming community",
+        "one in four",
+        False,
+    ),
+    # Two predicates of one subject read as a clause and a verb without a subject.
+    (
+        "-Pollster Ann Berg is happy to be Valmora’s “silver standard,” says she warned"
+        " about surprises.",
+        "she warned about surprises",
+        "Ann Berg",
+        True,
+    ),
     # Words given out before a colon ("issued a stern warning:"): any subject speaks.
     (
         "The ministry issued a stern warning: “Nobody should travel to the border this week.”",

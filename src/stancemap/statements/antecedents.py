@@ -105,8 +105,16 @@ def can_be_speaker(token: Token) -> bool:
         return True  # "the 43-year-old", "the elderly": an adjective used as a noun
     if token.tag_ == "VBZ" and token.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "envoys warned": a plural noun the tagger took for a verb
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.is_alpha and _has_noun_modifiers(token):
+        return True  # "The SVP counterproposal argued": a rare noun tagged as an adverb
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or (
         token.pos_ in {"ADJ", "DET"} and token.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
+def _has_noun_modifiers(token: Token) -> bool:
+    return any(
+        c.dep_ in {"det", "compound", "amod", "poss"} and c.i < token.i for c in token.children
     )
 
 

@@ -136,6 +136,7 @@ def subject_of(verb: Token) -> Token | None:
                 or _stranded_apposition(current)
                 or _subject_of_leading_participle(current)
                 or _noun_just_before(current)
+                or _subject_of_clause_before(current)
             )
         else:
             return None
@@ -234,16 +235,19 @@ def _conjunct_of_reported_clause(verb: Token) -> bool:
 
 
 def _subject_hung_as_conjunct(verb: Token) -> Token | None:
-    """ "Many have said they will not attend the convention and others have said …":
-    the parse joined "others" to "convention" and left the second verb without a
-    subject; the noun right after "and", just before the verb, is its subject."""
-    if verb.dep_ != "conj" or _own_subject(verb) is not None:
+    """ "Many have said they will not attend the convention and others have said …",
+    "One in three said …, and one in four said …": the parse joined the second subject
+    to the object before it and left the second verb without one; the phrase right
+    after "and", just before the verb, is its subject."""
+    if verb.dep_ not in {"conj", "ccomp"} or _own_subject(verb) is not None:
         return None
     first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}])
     if first < 2:
         return None
     noun = verb.doc[first - 1]
-    if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.dep_ != "conj":
+    while noun.dep_ in {"pobj", "prep"} and noun.head.i < noun.i:
+        noun = noun.head  # "one in four": up to the share's first word
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"} or noun.dep_ != "conj":
         return None
     if noun.head.i > noun.i or verb.doc[noun.left_edge.i - 1].lower_ not in {"and", "but"}:
         return None
@@ -301,6 +305,28 @@ def _inside_left_prep(token: Token, verb: Token) -> bool:
     if prep is None or prep.dep_ != "prep" or prep.i > verb.i:
         return False
     return prep.i > 0 and verb.doc[prep.i - 1].text == ","
+
+
+def _subject_of_clause_before(verb: Token) -> Token | None:
+    """ "Ann Selzer is happy to be Iowa's 'silver standard,' says she warned …": two
+    predicates of one subject read as a clause the verb reports and a verb without a
+    subject; with its own content after it, the verb belongs to that subject."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and _opens_own_clause(c) for c in verb.children):
+        return None  # "…, said a former spokesman, who …": an inverted speaker instead
+    for child in verb.lefts:
+        if child.dep_ == "ccomp":
+            subject = _own_subject(child)
+            if subject is not None and subject.pos_ in {"PROPN", "PRON"}:
+                return subject
+    return None
+
+
+def _opens_own_clause(clause: Token) -> bool:
+    """ "that …" or a pronoun subject ("she warned"): a reported clause, not a speaker
+    phrase the parse took for one."""
+    subject = _own_subject(clause)
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" or (subject is not None and subject.pos_ == "PRON")
 
 
 def _noun_just_before(verb: Token) -> Token | None:
