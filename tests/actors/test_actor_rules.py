@@ -38,6 +38,16 @@ def _named(extraction: Extraction, name: str) -> Entity:
         ),
         ("Estonian lawmaker Kalev Stoicescu spoke first. Stoicescu then left.", "Kalev Stoicescu"),
         ("Kaja Kallas spoke in Tallinn. Later Kallas said she was sure.", "Kaja Kallas"),
+        # The remit of an office ("Minister of Finance") is not a first name.
+        ("Minister of Finance Jonas Berg said the budget was sound.", "Jonas Berg"),
+        (
+            "The email contradicts comments from former Secretary of Defense Karl Lund.",
+            "Karl Lund",
+        ),
+        (
+            "Union Director of Government Affairs Phil Smith said the vote was close.",
+            "Phil Smith",
+        ),
         # A name the NER leaves unlabelled: a known first name and a surname.
         ("And oh yes, Marta Ruiz: What, exactly, are her qualifications?", "Marta Ruiz"),
     ],

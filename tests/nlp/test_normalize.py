@@ -29,3 +29,9 @@ def test_glued_punctuation_gets_a_space_that_maps_back() -> None:
     assert "steadfast, the" in repaired.text
     the = repaired.text.index(" the minister") + 1
     assert repaired.original_slice(the, the + len("the minister")) == "the minister"
+
+
+def test_names_after_titles_are_capitalised_but_not_function_words() -> None:
+    repaired = normalize("Foreign Minister baiba Braje met Minister of Finance Jonas Berg.")
+    assert "Foreign Minister Baiba Braje" in repaired.text
+    assert "Minister of Finance Jonas Berg" in repaired.text

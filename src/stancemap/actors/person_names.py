@@ -235,7 +235,7 @@ def _first_names() -> gender_guesser.detector.Detector:
 def extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
     """NER often drops a first name before a title-led surname ("lawmaker Kalev Stoicescu");
     in a title-case headline the word before is the headline's ("Praises Kalev Stoicescu")."""
-    if on_headline(span):
+    if on_headline(span) or _after_office_remit(span):
         return span
     start = span.start
     doc = span.doc
@@ -251,6 +251,16 @@ def extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
             break
         start -= 1
     return Span(doc, start, span.end, label=span.label) if start != span.start else span
+
+
+def _after_office_remit(span: Span) -> bool:
+    """ "Minister of Finance Jonas Berg", "Director of Government Affairs Phil Smith":
+    the capitalised words before the name complete an office after "of"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    return start < span.start and start > 0 and doc[start - 1].lower_ == "of"
 
 
 def through_name_particles(span: Span) -> Span:

@@ -159,5 +159,14 @@ def _is_name_after_title(words: list[re.Match[str]], index: int) -> bool:
     """ "Foreign Minister baiba Braje": a lower-case word between a title and a name."""
     if index == 0 or index + 1 >= len(words):
         return False
+    if words[index].group(0) in _LOWER_IN_NAMES:
+        return False  # "Minister of Finance", "Minister de Villepin"
     before, after = words[index - 1].group(0), words[index + 1].group(0)
     return before.lower() in _TITLE_WORDS and before[0].isupper() and after[0].isupper()
+
+
+# Words written lower-case between a title and a capital: function words of an
+# office's name and particles of a surname.
+_LOWER_IN_NAMES = frozenset(
+    "of for and the to in at on with from by de da di du von van der den la le".split()
+)
