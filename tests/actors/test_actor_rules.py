@@ -514,6 +514,28 @@ def test_a_generation_suffix_does_not_hide_the_surname(pipeline) -> None:  # typ
     assert len(_named(extraction, "Gerald F. Dunmore Jr.").mentions) == 1
 
 
+def test_a_person_who_writes_is_no_outlet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Kennedy wrote" after "Justice Anthony Kennedy", "Karl Lund wrote": people write
+    too; an outlet that reports stays an outlet."""
+    text = (
+        "Justice Anthony Kennedy joined the majority. Justice Kennedy wrote that the law"
+        " stands. Karl Lund wrote that the plan would fail. Der Spiegel reported that the"
+        " talks failed."
+    )
+    types = {e.name: e.type for e in _extract(pipeline, text).entities}
+    assert types == {"Anthony Kennedy": "person", "Karl Lund": "person", "Der Spiegel": "media"}
+
+
+def test_marks_and_credits_stay_out_of_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A list's dash, a photo credit after a slash and a lone occupation are not names."""
+    text = (
+        "-Karl Fehrman illustrates just how few people voted. The photo of Ahmed"
+        " Helal/LinkedIn shows him smiling. Actress Marta Gurira said the film mattered."
+    )
+    people = {e.name: [r.title for r in e.roles] for e in _extract(pipeline, text).entities}
+    assert people == {"Karl Fehrman": [], "Ahmed Helal": [], "Marta Gurira": ["Actress"]}
+
+
 def test_father_and_son_of_one_name_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Representative Doran Kessler endorsed the plan on Monday. His father, Doran "

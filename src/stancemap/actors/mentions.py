@@ -33,6 +33,7 @@ from stancemap.actors.person_names import (
     names_a_person_unlabelled,
     names_in_body,
     surname,
+    surname_of_someone_named,
     surname_used_alone,
     through_name_particles,
     through_surname,
@@ -81,6 +82,7 @@ _STANCE_TAKING_VERBS = frozenset(
 )
 _GOVERNMENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _TITLE_WORDS = re.compile(rf"(?:{TITLE_HEADS})", re.IGNORECASE)
+_LEADING_MARKS = "-–—•*"
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -185,6 +187,10 @@ def _trim(span: Span) -> Span:
     a colon from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
+    while end - start > 1 and doc[start].is_punct:
+        start += 1  # "-Craig Fehrman": a list's dash glued to the name
+    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1  # "Robert Galbraith /"; the period of "Sr." stays
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
@@ -196,10 +202,11 @@ def _trim(span: Span) -> Span:
     if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in SAID_WORDS:
         # "… ,” Said Murphy": a capitalised cue glued to the name.
         start += 1
-    # "De Blasio: Trust Bratton" (a headline's speaker and claim) is not one name.
-    colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
-    if colon is not None:
-        end = colon
+    # "De Blasio: Trust Bratton" (a headline's speaker and claim) is not one name, nor
+    # "Ahmed Helal/LinkedIn" (a photo credit).
+    cut = next((t.i for t in doc[start + 1 : end] if t.text in {":", "/"}), None)
+    if cut is not None:
+        end = cut
     return Span(doc, start, end, label=span.label)
 
 
@@ -297,11 +304,13 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     organization = _known_organization(span, gazetteer)
     if organization is not None:
         return organization
-    if span.label_ in {"PERSON", "ORG"} and _has_media_context(span):
+    if span.label_ in {"PERSON", "ORG"} and _has_media_context(span) and not _writer(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
         if not is_person_name(span) or capitalised_modifier(span):
             return None
+        if len(span) == 1 and TITLE_START.fullmatch(span.text):
+            return None  # "Filmmaker" alone: a role, nobody named
         named_after = _named_after_a_person(span, name)
         if named_after is not None:
             return named_after
@@ -447,6 +456,14 @@ def _has_media_context(span: Span) -> bool:
     return _is_media_subject(root)
 
 
+def _writer(span: Span) -> bool:
+    """ "Justice Kennedy wrote", "Walsh wrote": a person who writes, known as a person
+    by a first name or by a full name given earlier, is no outlet."""
+    if span.label_ != "PERSON" or not _is_media_subject(span.root):
+        return False
+    return looks_like_person(span) or surname_of_someone_named(span.doc, span[-1].text)
+
+
 def _is_dateline_credit(span: Span) -> bool:
     """ "OSTRA, April 9 (Ostrenian Herald) –": the outlet a dateline credits."""
     doc = span.doc
@@ -511,10 +528,12 @@ def _mention(
     members: tuple[str, ...] = (),
     locative: bool = False,
 ) -> ActorMention:
+    # "-Craig Fehrman": a list's dash the tokenizer left on the first word.
+    dashes = len(span.text) - len(span.text.lstrip(_LEADING_MARKS))
     return ActorMention(
-        start=span.start_char,
+        start=span.start_char + dashes,
         end=span.end_char,
-        text=span.text,
+        text=span.text[dashes:],
         type=type_,
         canonical=canonical,
         token_start=span.start,

@@ -28,7 +28,7 @@ TITLE_HEADS = (
     "columnist|commentator|pollster|strategist|consultant|economist|historian|activist|"
     "businessman|businesswoman|lobbyist|lawyer|attorney|journalist|reporter|anchor|"
     "prosecutor|sheriff|pastor|rabbi|bishop|entrepreneur|investor|billionaire|"
-    "philanthropist|novelist|author|host"
+    "philanthropist|novelist|author|host|actor|actress|filmmaker|comedian|singer|rapper"
 )
 _TITLE_WORDS = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.IGNORECASE)
 # "[the] [then|former|now] [Latvian] [Foreign] Minister[,] " right before a name.
