@@ -526,6 +526,29 @@ def test_a_person_who_writes_is_no_outlet(pipeline) -> None:  # type: ignore[no-
     assert types == {"Anthony Kennedy": "person", "Karl Lund": "person", "Der Spiegel": "media"}
 
 
+def test_who_is_interviewed_or_reports_is_typed_by_what_they_are(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "an interview with Karl Lund" is with a person, "a report by the Nordic Budget
+    Office" by a body; "an interview with Radio Nordvik" is with an outlet."""
+    for text, name, kind in [
+        (
+            "In an interview with Karl Lund, the minister said the plan failed.",
+            "Karl Lund",
+            "person",
+        ),
+        (
+            "According to a report by the Nordic Budget Office, the deficit grew.",
+            "Nordic Budget Office",
+            "organization",
+        ),
+        (
+            "In an interview with Radio Nordvik, the minister said it failed.",
+            "Radio Nordvik",
+            "media",
+        ),
+    ]:
+        assert _named(_extract(pipeline, text), name).type == kind
+
+
 def test_marks_and_credits_stay_out_of_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A list's dash, a photo credit after a slash and a lone occupation are not names."""
     text = (

@@ -457,11 +457,22 @@ def _has_media_context(span: Span) -> bool:
 
 
 def _writer(span: Span) -> bool:
-    """ "Justice Kennedy wrote", "Walsh wrote": a person who writes, known as a person
-    by a first name or by a full name given earlier, is no outlet."""
-    if span.label_ != "PERSON" or not _is_media_subject(span.root):
+    """ "Justice Kennedy wrote", "in an interview with David Axelrod": a person, known
+    as one by a first name or a full name given earlier, who writes or is interviewed
+    is no outlet (unless the text calls the name a newspaper or the like); nor is a
+    body named as one ("a report by the Congressional Budget Office")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (before is not None and before.lower_ in _MEDIA_NOUNS) or _is_dateline_credit(span):
         return False
+    if span.label_ == "ORG":
+        return span[-1].lower_ in _BODY_NOT_OUTLET
     return looks_like_person(span) or surname_of_someone_named(span.doc, span[-1].text)
+
+
+_BODY_NOT_OUTLET = frozenset(
+    """party department office commission bureau congress committee agency court
+    council senate house administration ministry union coalition action fund""".split()
+)
 
 
 def _is_dateline_credit(span: Span) -> bool:
