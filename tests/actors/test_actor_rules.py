@@ -549,6 +549,19 @@ def test_who_is_interviewed_or_reports_is_typed_by_what_they_are(pipeline) -> No
         assert _named(_extract(pipeline, text), name).type == kind
 
 
+def test_scores_firms_and_handles_are_not_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A ranking run into names, a firm joined by "&", a writer's "Ann & I"."""
+    text = (
+        "We asked which candidate won the debate.\n\nKarl Lund 1, Anna Kovac 2, Jonas"
+        " Berg 3 and Ines Moreau last. Drug companies such as Pfizer and Johnson &"
+        " Johnson were targeted. As we mourn the victims, Ann & I say a prayer."
+    )
+    found = {e.name: e.type for e in _extract(pipeline, text).entities}
+    assert found["Karl Lund"] == found["Anna Kovac"] == "person"
+    assert found["Johnson & Johnson"] == "organization"
+    assert "Ann & I" not in found
+
+
 def test_marks_and_credits_stay_out_of_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A list's dash, a photo credit after a slash and a lone occupation are not names."""
     text = (

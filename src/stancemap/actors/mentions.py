@@ -189,8 +189,8 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     while end - start > 1 and doc[start].is_punct:
         start += 1  # "-Craig Fehrman": a list's dash glued to the name
-    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
-        end -= 1  # "Robert Galbraith /"; the period of "Sr." stays
+    while end - start > 1 and _trailing_debris(doc[end - 1]):
+        end -= 1  # "Robert Galbraith /", "Ted Cruz 1, John Kasich 2"; "Sr." stays
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
@@ -208,6 +208,19 @@ def _trim(span: Span) -> Span:
     if cut is not None:
         end = cut
     return Span(doc, start, end, label=span.label)
+
+
+def _ampersand_firm(span: Span) -> bool:
+    """ "Johnson & Johnson", "Procter & Gamble": capitalised names joined by "&"."""
+    words = [t for t in span if t.text != "&"]
+    named = all(t.is_title and t.is_alpha and len(t) > 1 for t in words)
+    return "&" in span.text and named and len(words) >= 2
+
+
+def _trailing_debris(token: Token) -> bool:
+    """Punctuation (but the period of "Jr.") or a number after a name: a ranking or a
+    score run into it."""
+    return (token.is_punct and token.text != ".") or token.like_num
 
 
 def _headline_verb(token: Token) -> bool:
@@ -304,6 +317,9 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     organization = _known_organization(span, gazetteer)
     if organization is not None:
         return organization
+    if span.label_ in {"PERSON", "ORG"} and any(t.text == "&" or t.text[:1] == "@" for t in span):
+        # "Johnson & Johnson" is a company, "Ann & I" two people, "@handle" an account.
+        return _mention(span, "organization", None) if _ampersand_firm(span) else None
     if span.label_ in {"PERSON", "ORG"} and _has_media_context(span) and not _writer(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
