@@ -189,7 +189,7 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     while end - start > 1 and doc[start].is_punct:
         start += 1  # "-Craig Fehrman": a list's dash glued to the name
-    while end - start > 1 and _trailing_debris(doc[end - 1]):
+    while end - start > 1 and _trailing_debris(doc[end - 1], person=span.label_ == "PERSON"):
         end -= 1  # "Robert Galbraith /", "Ted Cruz 1, John Kasich 2"; "Sr." stays
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1
@@ -217,10 +217,10 @@ def _ampersand_firm(span: Span) -> bool:
     return "&" in span.text and named and len(words) >= 2
 
 
-def _trailing_debris(token: Token) -> bool:
-    """Punctuation (but the period of "Jr.") or a number after a name: a ranking or a
-    score run into it."""
-    return (token.is_punct and token.text != ".") or token.like_num
+def _trailing_debris(token: Token, *, person: bool) -> bool:
+    """Punctuation (but the period of "Jr.") after a name, or a number after a
+    person's name: a ranking or a score run into it ("Channel 4" keeps its number)."""
+    return (token.is_punct and token.text != ".") or (person and token.like_num)
 
 
 def _headline_verb(token: Token) -> bool:
