@@ -35,3 +35,9 @@ def test_names_after_titles_are_capitalised_but_not_function_words() -> None:
     repaired = normalize("Foreign Minister baiba Braje met Minister of Finance Jonas Berg.")
     assert "Foreign Minister Baiba Braje" in repaired.text
     assert "Minister of Finance Jonas Berg" in repaired.text
+
+
+def test_inline_tags_do_not_split_a_sentence() -> None:
+    text = "Minister <b>Anna Kovac</b> said the bridge would open."
+    repaired = normalize(text)
+    assert "\n" not in repaired.text and len(repaired.text) == len(text)

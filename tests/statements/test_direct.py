@@ -185,3 +185,9 @@ def test_markup_attributes_are_never_speakers_or_quotes(extract_statements) -> N
         ("Karl Berg", "Lund of lying"),
         ("Karl Berg", "the vote was rigged"),
     ]
+
+
+def test_inline_markup_keeps_the_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = "Minister <b>Anna Kovac</b> said on Monday that the bridge would open in May."
+    (statement,) = extract_statements(text)
+    assert statement.speaker.name == "Anna Kovac"

@@ -71,10 +71,23 @@ def normalize(raw: str, *, gazetteer: Gazetteer | None = None) -> NormalizedText
 
 
 def _blank_markup(raw: str) -> str:
-    """Markup tags become a line break and spaces of the same length: the parser
-    neither reads their attributes as words ("datetime=\"2016-06-29\"" as a
-    speaker) nor their quotation marks as quotes, and every offset stays put."""
-    return _MARKUP_TAG.sub(lambda m: "\n" + " " * (len(m.group()) - 1), raw)
+    """Markup tags become spaces of the same length, a block's tag a line break and
+    spaces: the parser neither reads their attributes as words ("datetime=\"…\"" as
+    a speaker) nor their quotation marks as quotes, an inline tag ("<b>Anna
+    Kovac</b> said") does not split its sentence, and every offset stays put."""
+    return _MARKUP_TAG.sub(_blank_tag, raw)
+
+
+def _blank_tag(match: re.Match[str]) -> str:
+    tag = match.group()
+    name = re.match(r"</?([A-Za-z][A-Za-z0-9-]*)", tag)
+    inline = name is not None and name.group(1).lower() in _INLINE_TAGS
+    return " " * len(tag) if inline else "\n" + " " * (len(tag) - 1)
+
+
+_INLINE_TAGS = frozenset(
+    "a b i u em strong span small sup sub font abbr cite q mark time s del ins".split()
+)
 
 
 def _fix_mojibake(raw: str) -> tuple[str, list[int]]:
