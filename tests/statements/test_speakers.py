@@ -11,6 +11,22 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # After a verb of perceiving, the bare verb is done by the one watched …
+    (
+        "Voters in the Democratic primary are watching an accomplished, experienced member"
+        " of the establishment, Anna Lund, argue that the top echelons of power are rigged"
+        " against women.",
+        "the top echelons of power are rigged against women",
+        "Anna Lund",
+        True,
+    ),
+    # … but a second act joined by "and" is the subject's own.
+    (
+        "Farmers watched the debate and agree that Lund won.",
+        "Lund won",
+        "Farmers",
+        False,
+    ),
     # A rare noun the tagger took for an adverb is still the subject that speaks.
     (
         "The party counterproposal argued that towns should decide.",

@@ -419,6 +419,9 @@ def _object_control(verb: Token) -> Token | None:
     verb an infinitive hangs on is the one who accuses or suspects."""
     if verb.tag_ == "VBG":
         return _participle_object(verb)
+    perceived = _perceived_doer(verb)
+    if perceived is not None:
+        return perceived
     if verb.dep_ != "xcomp" or not is_infinitive(verb):
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -429,6 +432,29 @@ def _object_control(verb: Token) -> Token | None:
     if verb.head.lemma_.lower() in _CONTROL_VERBS or objects[0].ent_type_ in _AGENT_ENTITIES:
         return objects[0]
     return None
+
+
+def _perceived_doer(verb: Token) -> Token | None:
+    """ "Voters are watching Clinton argue that …": after a verb of perceiving, the
+    bare verb is done by the one watched (the parse may join it as a conjunct)."""
+    head = verb.head
+    if verb.tag_ not in {"VB", "VBP"} or verb.dep_ not in {"conj", "xcomp", "ccomp", "dep"}:
+        return None  # the bare verb, which the tagger may read as a present tense
+    if head.i > verb.i or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if head.lemma_.lower() not in _PERCEIVING or _own_subject(verb) is not None:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    between = verb.doc[objects[0].right_edge.i + 1 : verb.i]
+    if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in between):
+        return None  # "watched the debate and agree that …": two acts of the subject
+    names = [c for c in objects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names[-1] if names else objects[0]
+
+
+_PERCEIVING = frozenset({"watch", "see", "hear", "listen", "witness", "notice"})
 
 
 def _participle_object(verb: Token) -> Token | None:
