@@ -48,6 +48,8 @@ def _named(extraction: Extraction, name: str) -> Entity:
             "Union Director of Government Affairs Phil Smith said the vote was close.",
             "Phil Smith",
         ),
+        # A party word before a name is not its first name.
+        ("Intelligence Republican Mike Berg said so.", "Mike Berg"),
         # A name the NER leaves unlabelled: a known first name and a surname.
         ("And oh yes, Marta Ruiz: What, exactly, are her qualifications?", "Marta Ruiz"),
     ],
@@ -580,3 +582,26 @@ def test_father_and_son_of_one_name_stay_apart(pipeline) -> None:  # type: ignor
     extraction = _extract(pipeline, text)
     assert len(_named(extraction, "Doran Kessler").mentions) == 1
     assert len(_named(extraction, "Doran Kessler Sr.").mentions) == 1
+
+
+def test_a_name_after_a_party_word_in_an_organisation_span_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """NER sometimes runs "House Intelligence Republican" into a name and calls it all
+    an organisation: the name after the party word is the person."""
+    from spacy.tokens import Span
+
+    from stancemap.actors.mentions import find_mentions
+
+    doc = nlp("House Intelligence Republican Mike Berg agreed with that point.")
+    doc.ents = [Span(doc, 0, 5, label="ORG")]
+    mentions = find_mentions(doc)
+    assert [(m.text, m.type) for m in mentions] == [("Mike Berg", "person")]
+
+
+def test_a_party_word_inside_a_person_span_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from stancemap.actors.mentions import find_mentions
+
+    doc = nlp("Ranking Democrat Anna Lund said the memo was troubling.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Anna Lund", "person")]

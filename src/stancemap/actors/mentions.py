@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 from stancemap.actors.gazetteer import Gazetteer, load_gazetteer
 from stancemap.actors.person_names import (
     BODY_HEADS,
+    PARTY_WORDS,
     SAID_WORDS,
     TITLE_START,
     capitalised_modifier,
@@ -199,6 +200,10 @@ def _trim(span: Span) -> Span:
         end -= 1
     while end - start > 2 and span.label_ == "PERSON" and TITLE_START.match(doc[start].text):
         start += 1  # "Columnist Karl Will": the role NER took into the name
+    if span.label_ == "PERSON" and end - start > 2:
+        # "Intelligence Republican Mike Pompeo": a party word before the name.
+        party = [i for i in range(start, end - 2) if doc[i].text in PARTY_WORDS]
+        start = party[-1] + 1 if party else start
     if end - start > 1 and span.label_ == "PERSON" and doc[start].lower_ in SAID_WORDS:
         # "… ,” Said Murphy": a capitalised cue glued to the name.
         start += 1
@@ -208,6 +213,20 @@ def _trim(span: Span) -> Span:
     if cut is not None:
         end = cut
     return Span(doc, start, end, label=span.label)
+
+
+def _person_after_descriptor(span: Span) -> Span | None:
+    """ "House Intelligence Republican Mike Pompeo": NER ran a party or a title into a
+    name and called the whole an organisation; the name after it is a person."""
+    for size in (3, 2):
+        if len(span) < size + 1:
+            continue
+        name = span[len(span) - size :]
+        before = span[len(span) - size - 1]
+        descriptor = before.text in PARTY_WORDS or TITLE_START.fullmatch(before.text)
+        if descriptor and looks_like_person(name):
+            return name
+    return None
 
 
 def _ampersand_firm(span: Span) -> bool:
@@ -332,6 +351,9 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
             return named_after
         return _mention(extend_first_names(span, gazetteer), "person", None)
     if span.label_ == "ORG":
+        person = _person_after_descriptor(span)
+        if person is not None:
+            return _mention(person, "person", None)
         if TITLE_START.match(span.text):
             return None
         if looks_like_person(span) or surname_used_alone(span, gazetteer):

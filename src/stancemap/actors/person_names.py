@@ -90,6 +90,12 @@ NAME_PARTICLES = frozenset(
 )
 
 
+# Party words news writes before a name ("House Intelligence Republican Mike Pompeo").
+PARTY_WORDS = frozenset(
+    {"Republican", "Democrat", "Democratic", "GOP", "Independent", "Libertarian"}
+)
+
+
 # Suffixes after a surname ("Joseph R. Biden Jr.", "Luther Pate IV").
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -244,6 +250,8 @@ def extend_first_names(span: Span, gazetteer: Gazetteer) -> Span:
         if not (previous.pos_ == "PROPN" and previous.is_title and previous.is_alpha):
             break
         if TITLE_START.match(previous.text) or gazetteer.is_place_word(previous.text):
+            break
+        if previous.text in PARTY_WORDS:
             break
         if previous.lower_ in SAID_WORDS:
             break  # "…,” Said Murphy": a capitalised cue, not a first name
