@@ -560,6 +560,10 @@ def test_scores_firms_and_handles_are_not_people(pipeline) -> None:  # type: ign
     )
     found = {e.name: e.type for e in _extract(pipeline, text).entities}
     assert found["Karl Lund"] == found["Anna Kovac"] == "person"
+    # A number that is part of an outlet's name stays.
+    assert [e.name for e in _extract(pipeline, "Channel 4 reported that it failed.").entities] == [
+        "Channel 4"
+    ]
     assert found["Johnson & Johnson"] == "organization"
     assert "Ann & I" not in found
 
