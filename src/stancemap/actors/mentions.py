@@ -339,7 +339,7 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
     if span.label_ in {"PERSON", "ORG"} and any(t.text == "&" or t.text[:1] == "@" for t in span):
         # "Johnson & Johnson" is a company, "Ann & I" two people, "@handle" an account.
         return _mention(span, "organization", None) if _ampersand_firm(span) else None
-    if span.label_ in {"PERSON", "ORG"} and _has_media_context(span) and not _writer(span):
+    if span.label_ in {"PERSON", "ORG"} and _has_media_context(span) and not _not_an_outlet(span):
         return _mention(span, "media", name)
     if span.label_ == "PERSON":
         if not is_person_name(span) or capitalised_modifier(span):
@@ -494,7 +494,7 @@ def _has_media_context(span: Span) -> bool:
     return _is_media_subject(root)
 
 
-def _writer(span: Span) -> bool:
+def _not_an_outlet(span: Span) -> bool:
     """ "Justice Kennedy wrote", "in an interview with David Axelrod": a person, known
     as one by a first name or a full name given earlier, who writes or is interviewed
     is no outlet (unless the text calls the name a newspaper or the like); nor is a

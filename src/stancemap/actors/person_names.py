@@ -196,16 +196,13 @@ def names_a_person_unlabelled(span: Span, gazetteer: Gazetteer) -> bool:
     two or three capitalised proper nouns, a known first name, no place or body word,
     not a title-case headline, and the first word not someone's surname ("Clinton
     Cash")."""
-    words = list(span)
-    if not 2 <= len(words) <= 3 or not all(name_word(t) and t.tag_ == "NNP" for t in words):
+    if not looks_like_person(span) or not all(name_word(t) and t.tag_ == "NNP" for t in span):
         return False
-    if on_headline(span) or words[-1].lower_ in _BODY_LAST_WORDS:
+    if on_headline(span) or span[-1].lower_ in _BODY_LAST_WORDS:
         return False
-    if any(gazetteer.is_place_word(t.text) for t in words):
+    if any(gazetteer.is_place_word(t.text) for t in span):
         return False
-    if surname_of_someone_named(span.doc, words[0].text):
-        return False
-    return _known_first_name(words[0].text)
+    return not surname_of_someone_named(span.doc, span[0].text)
 
 
 def named_as_kin(span: Span) -> bool:

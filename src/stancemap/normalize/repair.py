@@ -55,7 +55,7 @@ _TITLE_WORDS = frozenset(
 
 # Markup left in scraped text: "<tweet id="…" author="@x">", "</tweet>", "<br/>".
 _MARKUP_TAG = re.compile(
-    r"</?[A-Za-z][A-Za-z0-9-]*"
+    r"</?(?P<name>[A-Za-z][A-Za-z0-9-]*)"
     r"(?:\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*"
     r"\s*/?>"
 )
@@ -80,8 +80,7 @@ def _blank_markup(raw: str) -> str:
 
 def _blank_tag(match: re.Match[str]) -> str:
     tag = match.group()
-    name = re.match(r"</?([A-Za-z][A-Za-z0-9-]*)", tag)
-    inline = name is not None and name.group(1).lower() in _INLINE_TAGS
+    inline = match.group("name").lower() in _INLINE_TAGS
     return " " * len(tag) if inline else "\n" + " " * (len(tag) - 1)
 
 

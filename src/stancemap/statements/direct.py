@@ -20,6 +20,7 @@ from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.according import according_source
 from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
 from stancemap.statements.draft import (
+    ASKING_VERBS,
     StatementDraft,
     is_passive_cue,
     sentence_bounds,
@@ -35,7 +36,6 @@ _FRAGMENT_TOKENS = 6
 _OPENING_MARKS = frozenset({"“", '"', "«", "``", "''", "'''"})
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''", "'''"})
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
-_ADDRESSEE_CUES = frozenset({"ask", "tell", "question", "press"})
 _NOT_SPEAKER_DEPS = frozenset({"pobj", "npadvmod", "prep", "det", "punct"})
 _SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 _TITLE_WORDS = 5
@@ -300,7 +300,7 @@ def _word_count(inside: Span) -> int:
 def _speaker_token(cue: Token, quote: Quote) -> Token | None:
     if cue.lower_ == "according":
         return according_source(cue)
-    if cue.lemma_.lower() in _ADDRESSEE_CUES and any(c.dep_ == "nsubjpass" for c in cue.children):
+    if cue.lemma_.lower() in ASKING_VERBS and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "Blumenthal was asked, “…”": the subject heard the quote; the asker is unnamed.
         return None
     if is_passive_cue(cue):

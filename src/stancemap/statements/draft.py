@@ -396,13 +396,17 @@ def is_passive_cue(verb: Token) -> bool:
     return verb.dep_ == "advcl" or (verb.dep_ in {"relcl", "acl"} and elliptical)
 
 
+# Verbs whose subject hears the words, not says them, when they are passive.
+ASKING_VERBS = frozenset({"ask", "tell", "question", "press"})
+
+
 def _bare_asked(verb: Token) -> bool:
     """ "Asked whether …, Johnson demurred", "“…,” McCain said, asked about the delay":
     "asked" without subject or auxiliary is a passive, whoever the main clause names;
     the parse may tag it as a past tense."""
     if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.lemma_.lower() not in {"ask", "question", "press", "tell"}:
+    if verb.lemma_.lower() not in ASKING_VERBS:
         return False
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     return before is None or before.text == "," or before.lower_ in _ELLIPSIS_MARKS

@@ -86,7 +86,11 @@ from stancemap.statements.shapes import (
     trailing_cue_content,
 )
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerResolver
-from stancemap.statements.surveys import poll_finding_candidate, share_says_candidate
+from stancemap.statements.surveys import (
+    after_share,
+    poll_finding_candidate,
+    share_says_candidate,
+)
 
 _CONTENT_DEPS = {"ccomp"}
 # "announced his resignation", "denied the charges": an object of two words says it.
@@ -231,8 +235,7 @@ def _participle_before_noun(cue: Token) -> bool:
     modifies = before.pos_ in {"NUM", "DET"} or before.tag_ == "PRP$" or before.lower_ == "both"
     finite = any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # "have both pledged"
     # "4 in 10 said Lund would …": a share of people, who say something.
-    share = cue.i >= 3 and doc[cue.i - 2].lower_ == "in" and doc[cue.i - 3].like_num
-    return modifies and not finite and not share and after.tag_ in {"NNS", "NN"}
+    return modifies and not finite and not after_share(cue) and after.tag_ in {"NNS", "NN"}
 
 
 def _that_said(cue: Token) -> bool:

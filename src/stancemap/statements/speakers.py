@@ -323,10 +323,9 @@ class SpeakerResolver:
             group = self._last_of_types(before, {"group"})
             if group is not None:
                 return group
-        if plural:
-            return self._last_of_types(before, {"organization", "country"})
         # "The Post reported that … It added, …": an outlet is an "it" too.
-        return self._last_of_types(before, {"organization", "country", "media"})
+        bodies = {"organization", "country"} if plural else {"organization", "country", "media"}
+        return self._last_of_types(before, bodies)
 
     def _named_since(self, actor: ActorDraft, start: int) -> ActorDraft | None:
         named = any(m.start >= start and not self._in_quote(m.start) for m in actor.mentions)

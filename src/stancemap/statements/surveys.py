@@ -75,15 +75,21 @@ def _closes_clause(doc: Doc, phrase_end: int, sentence: Span) -> bool:
 _SAY_FORMS = frozenset({"say", "says", "said"})
 
 
+def after_share(token: Token) -> bool:
+    """``token`` follows a share of people written "N in M" ("one in five", "4 in 10")."""
+    doc = token.doc
+    if token.i < 3 or doc[token.i - 2].lower_ != "in":
+        return False
+    return doc[token.i - 3].like_num and doc[token.i - 1].like_num
+
+
 def share_says_candidate(doc: Doc, say: Token) -> tuple[Token, Span, Token] | None:
     """ "One in five say that won't be true": the parser reads a share of those polled
     ("one in five", "4 in 10") with "say" as a noun phrase and leaves no clause on the
     verb; the share says the rest of the sentence."""
-    if say.lower_ not in _SAY_FORMS or say.pos_ in {"VERB", "AUX"} or say.i < 3:
+    if say.lower_ not in _SAY_FORMS or say.pos_ in {"VERB", "AUX"} or not after_share(say):
         return None
-    share, word_in, whole = doc[say.i - 3], doc[say.i - 2], doc[say.i - 1]
-    if word_in.lower_ != "in" or not (share.like_num and whole.like_num):
-        return None
+    share = doc[say.i - 3]
     start, end = say.i + 1, say.sent.end
     if start + 1 < end and doc[start].lower_ == "that" and doc[start + 1].tag_ != "MD":
         start += 1  # the conjunction, not the pronoun of "say that won't be true"
