@@ -593,6 +593,23 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # A possessive in what a verb acts on is bound by that verb's subject, over the
+    # subject of the main clause.
+    (
+        "Viktor Hale was furious on Monday when spokesman Tomas Brandt expressed his"
+        " support for the minister.",
+        "his support for the minister",
+        "Tomas Brandt",
+    ),
+    # The speaker of a sentence is the "she" of the next "she said", over the person
+    # she talked about, though that one is the subject of what she said.
+    (
+        "Senator Anna Lund toured the plant on Friday. Maria Ortiz said Lund does not"
+        " show consistency in her concern for workers. “It is only when the cameras are"
+        " on,” she said.",
+        "It is only when the cameras are on",
+        "Maria Ortiz",
+    ),
     # A quote before "Asked what …, she said:" goes on with the speaker before it;
     # the passive "Asked" attributes nothing.
     (

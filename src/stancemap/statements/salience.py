@@ -26,6 +26,9 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 # shrinks fast, so the subject of the last sentence outweighs a person the whole
 # article is about but who was only mentioned in passing since.
 _MAIN_SUBJECT = 200.0
+# The sentence's speaker more still: the next "she said" goes on with her rather than
+# with the person she talked about ("Ortiz said Lund does not …. “…,” she said").
+_MAIN_SPEAKER = 250.0
 _CLAUSE_SUBJECT = 100.0
 _CLAUSE_SPEAKER = 150.0
 _OBJECT = 70.0
@@ -95,9 +98,11 @@ def resolve_pronouns(
         lower = token.lower_
         if (lower in MALE or lower in FEMALE) and not in_quote(token.idx):
             gender = "male" if lower in MALE else "female"
-            excluded = _ids([_clause_subject(token, subjects), *_co_conjuncts(token, heads)])
-            candidates = {k: v for k, v in salience.items() if k not in excluded}
-            person = _most_salient(candidates, actors, gender, gender_of, learned)
+            person = _binding_subject(token, subjects, gender, gender_of, learned)
+            if person is None:
+                excluded = _ids([_clause_subject(token, subjects), *_co_conjuncts(token, heads)])
+                candidates = {k: v for k, v in salience.items() if k not in excluded}
+                person = _most_salient(candidates, actors, gender, gender_of, learned)
             if person is not None:
                 resolved[token.i] = person
                 subjects[token.i] = person
@@ -123,17 +128,54 @@ def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDra
     elif pronoun.dep_ not in {"dobj", "iobj", "dative"}:
         return None
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i:
-                # The name's head may be any of its words ("President Obama").
-                words = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
-                return next((subjects[word.i] for word in words if word.i in subjects), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is not None:
+            return _person_of(subject, subjects)
         # "Sanders has momentum after crushing her": a verb without its own subject
         # acts for the subject of the verb it hangs on.
         if verb.tag_ not in _NON_FINITE or verb.dep_ not in _CONTROLLED:
             return None
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return None
+
+
+def _binding_subject(
+    pronoun: Token,
+    subjects: dict[int, ActorDraft],
+    gender: str,
+    gender_of: GenderOf,
+    learned: dict[str, str],
+) -> ActorDraft | None:
+    """ "Brian Fallon expressed his support for his boss": a possessive or reflexive
+    pronoun in what a verb acts on is bound by that verb's subject, however salient
+    someone named in the sentence before is."""
+    if pronoun.dep_ != "poss" and pronoun.lower_ not in {"himself", "herself"}:
+        return None
+    word = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    for _ in range(4):
+        if word.dep_ not in {"dobj", "pobj", "prep"} or word.head is word:
+            return None
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return None
+    subject = next((c for c in word.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    person = _person_of(subject, subjects) if subject is not None else None
+    if person is None:
+        return None
+    shown = gender_of(person)
+    known = learned.get(person.id) or shown.known
+    if known not in {gender, None} or (known is None and shown.guessed not in {gender, None}):
+        return None
+    return person
+
+
+def _person_of(subject: Token, subjects: dict[int, ActorDraft]) -> ActorDraft | None:
+    """The person a subject names; the name's head may be any of its words ("President
+    Obama")."""
+    words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "flat"})]
+    return next((subjects[word.i] for word in words if word.i in subjects), None)
 
 
 def _co_conjuncts(pronoun: Token, heads: dict[int, ActorDraft]) -> list[ActorDraft]:
@@ -176,7 +218,7 @@ def _weight(head: Token) -> float:
         role = role.head
     if role.dep_ in {"nsubj", "nsubjpass"}:
         if _main_clause(role.head):
-            return _MAIN_SUBJECT
+            return _MAIN_SPEAKER if is_speech_verb(role.head) else _MAIN_SUBJECT
         # The one who speaks is who the next "he added" is about, even in a clause
         # ("…, Hennessey said, and with Clinton's aides chastened, …; she added"),
         # though not someone in what is said ("McKee said Clinton doesn't say").
