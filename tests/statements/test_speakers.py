@@ -11,6 +11,24 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # "whose" stands for the noun it follows: the hacker speaks, not his mischief.
+    (
+        "The Valmoran hacker whose cyber-mischief first revealed that the minister used a"
+        " private email address while she was minister of state pleaded guilty Wednesday to"
+        " identity theft and unauthorized access to a protected computer, admitting that he"
+        " was responsible for a series of high-profile intrusions.",
+        "he was responsible for a series of high-profile intrusions",
+        "The Valmoran hacker",
+        False,
+    ),
+    # A relative "which" the parse made a determiner is not part of the name.
+    (
+        "Lund used the phrase “anchor baby,” which backers of tougher immigration laws use"
+        " to refer to children born on national soil to migrants.",
+        "children born on national soil to migrants",
+        "backers of tougher immigration laws",
+        False,
+    ),
     # After a verb of perceiving, the bare verb is done by the one watched …
     (
         "Voters in the Democratic primary are watching an accomplished, experienced member"

@@ -120,7 +120,11 @@ def _has_noun_modifiers(token: Token) -> bool:
 
 def relative_antecedent(token: Token) -> Token | None:
     """ "the caption which showed", "special interests who say": the noun before a
-    relative pronoun is the speaker; a relative pronoun without one is none."""
+    relative pronoun is the speaker; a relative pronoun without one is none. So is
+    the one owning what "whose" introduces ("the hacker whose mischief revealed")."""
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    if whose is not None:
+        return _noun_before(whose) or token
     if token.tag_ not in {"WP", "WDT"} and token.lower_ not in {"who", "which", "that"}:
         return token
     if token.lower_ == "that" and token.tag_ not in {"WDT", "WP"}:
@@ -129,6 +133,15 @@ def relative_antecedent(token: Token) -> Token | None:
         if ancestor.dep_ == "relcl":
             return ancestor.head
     return None
+
+
+def _noun_before(word: Token) -> Token | None:
+    """The noun a relative word follows, past a comma ("her father, whose …")."""
+    i = word.i - 1
+    while i >= 0 and word.doc[i].is_punct:
+        i -= 1
+    before = word.doc[i] if i >= 0 else None
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def unfloated(token: Token) -> Token:

@@ -32,11 +32,18 @@ def mention_span(token: Token, cue: Token | None = None) -> tuple[int, int]:
     if cue is not None and first <= cue.i <= last:
         last = cue.i - 1 if cue.i > token.i else last
         first = cue.i + 1 if cue.i < token.i else first
-    while last > token.i and (doc[last].is_punct or doc[last].is_space):
+    while last > token.i and _edge(doc[last]):
         last -= 1
-    while first < token.i and (doc[first].is_punct or doc[first].is_space):
+    # "…, which backers of tougher laws use": the relative word is not the speaker's.
+    while first < token.i and (
+        doc[first].is_punct or doc[first].is_space or doc[first].tag_ == "WDT"
+    ):
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _edge(word: Token) -> bool:
+    return word.is_punct or word.is_space
 
 
 def _list_closer(token: Token) -> Token | None:
