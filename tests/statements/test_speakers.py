@@ -11,6 +11,16 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A participle on a verb that reports nothing goes on with the one who spoke.
+    (
+        "Karl Berg said Lund's situation reminds him of the 1969 book titled “The Long"
+        " Winter,” explaining, “because what could have been and so there are certain"
+        " tragic dimensions of it, which we all lament.”",
+        "because what could have been and so there are certain tragic dimensions of it,"
+        " which we all lament.",
+        "Karl Berg",
+        True,
+    ),
     # "whose" stands for the noun it follows: the hacker speaks, not his mischief.
     (
         "The Valmoran hacker whose cyber-mischief first revealed that the minister used a"

@@ -79,7 +79,7 @@ def subject_of(verb: Token) -> Token | None:
             and current.dep_ == "advcl"
             and current.head.dep_ == "ccomp"
             and current.head.head.i < current.head.i
-            and not is_reporting_verb(current.head)
+            and not _reports_content(current.head)
         ):
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
@@ -141,6 +141,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reports_content(verb: Token) -> bool:
+    """ "X said Lund warned …, citing B": a verb of saying with something said is a
+    speaker of its own; "X said the case reminds him of a book, explaining" is not."""
+    return is_reporting_verb(verb) and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
 def _speaker_said_before(verb: Token) -> Token | None:
