@@ -11,6 +11,15 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # A participle joined to a verb inside what was said goes on with "saying".
+    (
+        "Anna Lund pushed back on those claims Thursday, saying that the bill had the"
+        " correct security components but was waylaid by voter mistrust - and arguing"
+        " that she and Berg shared almost all the same views on immigration.",
+        "she and Berg shared almost all the same views on immigration",
+        "Anna Lund",
+        True,
+    ),
     # A participle on a verb that reports nothing goes on with the one who spoke.
     (
         "Karl Berg said Lund's situation reminds him of the 1969 book titled “The Long"

@@ -84,6 +84,10 @@ def subject_of(verb: Token) -> Token | None:
             # "X said A has grown, citing B": the one citing is X, not A's subject.
             current = current.head.head
             continue
+        partner = _participle_partner(current)
+        if partner is not None:
+            current = partner
+            continue
         governing = _past_relative_clause(current)
         if governing is not None:
             current = governing
@@ -141,6 +145,21 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _participle_partner(verb: Token) -> Token | None:
+    """ "Rubio pushed back, saying that the bill had … but was waylaid … - and arguing
+    that …": a participle the parse joined to a finite verb inside what was said goes
+    on with the participle of saying that governs it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.head.tag_ == "VBG":
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    governor = clause.head
+    if clause.dep_ != "ccomp" or governor.tag_ != "VBG" or not is_reporting_verb(governor):
+        return None
+    return governor
 
 
 def _reports_content(verb: Token) -> bool:
