@@ -49,6 +49,43 @@ def test_possessive_country_before_a_title_is_the_roles_of(  # type: ignore[no-u
     assert found.country == role[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # NER runs the remit into the name ("Defense Leon Panetta", an ORG).
+        (
+            "The email appears to contradict 2013 comments from former Secretary of Defense"
+            " Anders Holm that the base was safe.",
+            "Anders Holm",
+            "Secretary of Defense",
+        ),
+        (
+            "Minister of Finance Jonas Berg said on Monday that taxes would rise.",
+            "Jonas Berg",
+            "Minister of Finance",
+        ),
+    ],
+)
+def test_an_office_with_its_remit_is_the_title(
+    pipeline, text: str, person: str, title: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = _person(_extract(pipeline, text), person)
+    assert [r.title for r in found.roles] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title hidden inside a word is none: "backing" ends in "king", "Trump" in "mp".
+        "Jana Novak, a nurse in Brandvik, is backing Anna Lund because she trusts her.",
+        "Anger drove voters into the arms of Trump, Karl Nilsen warned on Sunday.",
+    ],
+)
+def test_a_title_inside_a_word_is_no_role(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(pipeline, text)
+    assert [(e.name, r.title) for e in extraction.entities for r in e.roles] == []
+
+
 def test_a_persons_possessive_is_not_a_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kollar’s spokesman Jan Novak said the coalition would hold."
     found = _person(_extract(pipeline, text), "Jan Novak")

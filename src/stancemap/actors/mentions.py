@@ -216,17 +216,27 @@ def _trim(span: Span) -> Span:
 
 
 def _person_after_descriptor(span: Span) -> Span | None:
-    """ "House Intelligence Republican Mike Pompeo": NER ran a party or a title into a
-    name and called the whole an organisation; the name after it is a person."""
+    """ "House Intelligence Republican Mike Pompeo", "Secretary of Defense Leon
+    Panetta": NER ran a party, a title or an office's remit into a name and called the
+    whole an organisation; the name after it is a person."""
+    remit = _completes_office(span)
     for size in (3, 2):
         if len(span) < size + 1:
             continue
         name = span[len(span) - size :]
         before = span[len(span) - size - 1]
         descriptor = before.text in PARTY_WORDS or TITLE_START.fullmatch(before.text)
-        if descriptor and looks_like_person(name):
+        if (descriptor or remit) and looks_like_person(name):
             return name
     return None
+
+
+def _completes_office(span: Span) -> bool:
+    """The span opens right after "Secretary of", "Minister of": its first words are
+    the office's remit ("Defense"), not a body of their own."""
+    doc = span.doc
+    i = span.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and bool(TITLE_START.fullmatch(doc[i - 2].text))
 
 
 def _ampersand_firm(span: Span) -> bool:

@@ -31,10 +31,13 @@ TITLE_HEADS = (
     "philanthropist|novelist|author|host|actor|actress|filmmaker|comedian|singer|rapper"
 )
 _TITLE_WORDS = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.IGNORECASE)
-# "[the] [then|former|now] [Latvian] [Foreign] Minister[,] " right before a name.
+# "[the] [then|former|now] [Latvian] [Foreign] Minister[ of Finance][,] " right before
+# a name.
 _PREMODIFIER = re.compile(
     r"(?P<tense>\b(?i:then|former|now|current|ex-)\s*)?"
-    r"(?P<title>(?:[A-Z][\w’'.-]*\s+){0,5}?(?i:" + TITLE_HEADS + r"))\s*,?\s*$",
+    r"(?P<title>(?:[A-Z][\w’'.-]*\s+){0,5}?\b(?i:" + TITLE_HEADS + r")"
+    # "Secretary of Defense", "Minister of Finance": the office's remit.
+    r"(?:\s+of(?:\s+[A-Z][\w’'.-]*){1,3})?)\s*,?\s*$",
 )
 # ", [now|then|former] the|a Title of X," right after a name.
 _APPOSITION = re.compile(
