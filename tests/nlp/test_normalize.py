@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from stancemap.normalize import normalize
 
 TWEET = (
@@ -41,3 +43,20 @@ def test_inline_tags_do_not_split_a_sentence() -> None:
     text = "Minister <b>Anna Kovac</b> said the bridge would open."
     repaired = normalize(text)
     assert "\n" not in repaired.text and len(repaired.text) == len(text)
+
+
+def test_decomposed_mojibake_is_composed_and_repaired() -> None:
+    # Some archives store text decomposed: "Ã" as "A" and a combining tilde.
+    text = unicodedata.normalize("NFD", "French President FranÃ§ois Mercier said so.")
+    repaired = normalize(text)
+    assert "François Mercier" in repaired.text
+    start = repaired.text.index("François")
+    end = start + len("François Mercier")
+    assert repaired.original_slice(start, end) == text[text.index("Fran") : text.index(" said")]
+
+
+def test_a_decomposed_name_matches_its_composed_spelling() -> None:
+    text = unicodedata.normalize("NFD", "Kęstutis Budrys said the border was safe.")
+    repaired = normalize(text)
+    assert repaired.text.startswith("Kęstutis Budrys")
+    assert repaired.original_slice(0, len("Kęstutis")) == text[: text.index(" ")]

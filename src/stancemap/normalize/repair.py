@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 import ftfy
 import ftfy.badness
@@ -90,13 +91,16 @@ _INLINE_TAGS = frozenset(
 
 
 def _fix_mojibake(raw: str) -> tuple[str, list[int]]:
-    """Undo double-encoded UTF-8 only when ftfy judges the text broken."""
-    identity = list(range(len(raw)))
-    if not ftfy.badness.is_bad(raw):
-        return raw, identity
-    fixed = ftfy.fix_encoding(raw)
+    """Undo double-encoded UTF-8 only when ftfy judges the text broken.
+
+    Letters written decomposed ("A" and a combining tilde, as some archives store
+    text) are composed first: a name then matches its other spellings, and mojibake
+    stored decomposed ("FranÃ§ois") looks broken to ftfy, as it is."""
+    fixed = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if ftfy.badness.is_bad(fixed):
+        fixed = ftfy.fix_encoding(fixed)
     if fixed == raw:
-        return raw, identity
+        return raw, list(range(len(raw)))
     return fixed, _align(raw, fixed)
 
 
