@@ -33,16 +33,23 @@ TITLE_HEADS = (
 _TITLE_WORDS = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.IGNORECASE)
 # "[the] [then|former|now] [Latvian] [Foreign] Minister[ of Finance][,] " right before
 # a name.
+# Capitalised words that open a sentence or clause, never a title's: "If Justice
+# Scalia", "Unlike President Obama", "With Governor Bush".
+_NOT_IN_TITLES = (
+    "And|But|Or|Nor|If|At|With|Unlike|Like|As|For|When|While|After|Before|Since|Because|"
+    "Although|Though|So|Yet|In|On|By|From|To|Of|That|This|What|Where|How|Why|Also|Even|Only"
+)
 _PREMODIFIER = re.compile(
     r"(?P<tense>\b(?i:then|former|now|current|ex-)\s*)?"
-    r"(?P<title>(?:[A-Z][\w’'.-]*\s+){0,5}?\b(?i:" + TITLE_HEADS + r")"
+    r"(?P<title>(?:(?!(?:" + _NOT_IN_TITLES + r")\s)[A-Z][\w’'.-]*\s+){0,5}?"
+    r"\b(?i:" + TITLE_HEADS + r")"
     # "Secretary of Defense", "Minister of Finance": the office's remit.
     r"(?:\s+of(?:\s+[A-Z][\w’'.-]*){1,3})?)\s*,?\s*$",
 )
 # ", [now|then|former] the|a Title of X," right after a name.
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<tense>(?:now|then|former|currently|until recently)\s+)?"
-    r"(?:the|a|an)?\s*(?P<body>[^,.;:“”\"()]{3,160}?)\s*(?=[,.;:]|$)",
+    r"(?:(?:the|a|an)\s+)?(?P<body>[^,.;:“”\"()]{3,160}?)\s*(?=[,.;:]|$)",
 )
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;:]\s|\n|[,(]\s*(?=(?:[a-z]+\s+){2}))")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -105,19 +112,71 @@ def find_apposition_role(
     if match is None:
         return None
     body = match.group("body").strip()
-    first_words = " ".join(body.split()[:6])
-    if not _TITLE_WORDS.search(first_words) or body[:1].islower() and " of " not in body:
-        if not _TITLE_WORDS.search(first_words):
-            return None
+    tense_word = match.group("tense")
+    tense = _TENSE_WORDS.get(tense_word.strip().lower(), "unknown") if tense_word else "unknown"
+    start = name_end + match.start("body")
+    relative = _RELATIVE_ROLE.match(body)
+    if relative is not None:
+        # "…, who was White House communications director in …"
+        start += relative.start("body")
+        body = relative.group("body")
+        tense = "past" if relative.group("be") in _PAST_BE else "current"
+    elif body.lower().startswith("who "):
+        return None  # "…, who plays an actor": a clause, no office
+    # "…, a lawyer who represents …", "…, spokesman for Paul Ryan told the Post": the
+    # office ends where a clause starts.
+    body = _CLAUSE_AFTER_OFFICE.split(body, maxsplit=1)[0]
+    if not _is_office_phrase(body):
+        return None
     title, of = _split_of(body)
     words, country = _split_demonyms(title.split(), gazetteer)
     if not words:
         return None
-    start = name_end + match.start("body")
-    end = start + len(body)
-    tense_word = match.group("tense")
-    tense = _TENSE_WORDS.get(tense_word.strip().lower(), "unknown") if tense_word else "unknown"
-    return RoleMention(" ".join(words), of or country, start, end, tense)
+    return RoleMention(" ".join(words), of or country, start, start + len(body), tense)
+
+
+_RELATIVE_ROLE = re.compile(
+    r"^who\s+(?:(?:now|also|currently)\s+)?"
+    r"(?P<be>is|was|has been|had been|serves as|served as)\s+"
+    r"(?:(?:now|also)\s+)?(?:(?:the|a|an)\s+)?(?P<body>.+)$"
+)
+_CLAUSE_AFTER_OFFICE = re.compile(r"\s(?:who|said|says|told|tells)\b")
+_PAST_BE = frozenset({"was", "had been", "served as"})
+# Words that may follow a title inside an apposition: "director of …", "adviser to …",
+# "chairman and chief executive", "chief financial officer".
+_AFTER_TITLE = frozenset(
+    """
+    of for at to in on with from under and or since until emeritus elect designate
+    executive officer financial operating
+    """.split()
+)
+_PREPOSITION_FIRST = frozenset("through in at on with by for from to according as".split())
+# Participles that qualify an office ("acting secretary", "ranking member"); any
+# other "-ing" word opens a clause ("plotting to be president").
+_OFFICE_PARTICIPLES = frozenset(
+    "acting ranking presiding managing founding outgoing incoming sitting serving".split()
+)
+
+
+def _is_office_phrase(body: str) -> bool:
+    """ "director of the Project on Government Secrecy", "Sullivan's lawyer", "Fox News
+    anchor", "president and chief executive": a noun phrase in which a title ends the
+    phrase or goes on with "of", "for", "and", ….
+
+    Not a clause ("Ohio governor earned 51 percent"), not another person named with
+    a title ("…, Congresswoman Nita Lowey, …" in a list), not a prepositional phrase
+    ("…, through a spokeswoman, declined")."""
+    words = body.split()
+    if not words or words[0].lower() in _PREPOSITION_FIRST:
+        return False
+    if words[0].endswith("ing") and words[0].lower() not in _OFFICE_PARTICIPLES:
+        return False
+    opening = " ".join(words[:6])
+    for title in _TITLE_WORDS.finditer(opening):
+        rest = body[title.end() :].split()
+        if not rest or rest[0] in _AFTER_TITLE:
+            return True
+    return False
 
 
 def _split_of(body: str) -> tuple[str, str | None]:
