@@ -578,6 +578,19 @@ def test_marks_and_credits_stay_out_of_names(pipeline) -> None:  # type: ignore[
     assert people == {"Karl Fehrman": [], "Ahmed Helal": [], "Marta Gurira": ["Actress"]}
 
 
+def test_a_glued_dash_and_a_full_stop_stay_out_of_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Karl Lund—35 to 12 percent": spaCy leaves a dash glued to a number inside the
+    word; a byline glued with "--" ends with the sentence's full stop."""
+    text = (
+        "Lund won by a wide margin over Iowa winner Karl Lund—35 to 12 percent—because he"
+        " did well. One person was killed in Brandvik, Ariz.--Jana Bacon.\n\nThe count"
+        " goes on."
+    )
+    people = sorted(e.name for e in _extract(pipeline, text).entities if e.type == "person")
+    assert "Karl Lund" in people and "Jana Bacon" in people, people
+    assert not any("—" in name or "-" in name or name.endswith(".") for name in people), people
+
+
 def test_father_and_son_of_one_name_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Representative Doran Kessler endorsed the plan on Monday. His father, Doran "

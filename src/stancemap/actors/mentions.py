@@ -247,9 +247,13 @@ def _ampersand_firm(span: Span) -> bool:
 
 
 def _trailing_debris(token: Token, *, person: bool) -> bool:
-    """Punctuation (but the period of "Jr.") after a name, or a number after a
-    person's name: a ranking or a score run into it ("Channel 4" keeps its number)."""
-    return (token.is_punct and token.text != ".") or (person and token.like_num)
+    """Punctuation (but the period of "Jr." split from it) after a name, or a number
+    after a person's name: a ranking or a score run into it ("Channel 4" keeps its
+    number); the full stop of "…--John Bacon." ends the sentence, not the name."""
+    if token.text == ".":
+        # A place keeps it: "Tex.", "Wyo." at the end of a sentence.
+        return person and token.i > 0 and len(token.doc[token.i - 1]) > 2
+    return token.is_punct or (person and token.like_num)
 
 
 def _headline_verb(token: Token) -> bool:
