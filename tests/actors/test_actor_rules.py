@@ -622,3 +622,29 @@ def test_a_party_word_inside_a_person_span_is_cut(nlp) -> None:  # type: ignore[
     doc = nlp("Ranking Democrat Anna Lund said the memo was troubling.")
     doc.ents = [Span(doc, 0, 4, label="PERSON")]
     assert [(m.text, m.type) for m in find_mentions(doc)] == [("Anna Lund", "person")]
+
+
+@pytest.mark.parametrize("verb", ["wrote", "warned"])
+def test_a_bare_surname_called_an_organisation_is_the_person_named(nlp, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Karl Lund warned …. Lund wrote …": NER may call the surname alone an ORG,
+    and a writer looks like an outlet; in the story it is the person named in full."""
+    from spacy.tokens import Span
+
+    from stancemap.actors.mentions import find_mentions
+
+    doc = nlp(f"Karl Lund spoke on Monday. In an opinion piece, Lund {verb} that voters are angry.")
+    lund = next(t.i for t in doc if t.text == "Lund" and t.i > 2)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, lund, lund + 1, label="ORG")]
+    mentions = find_mentions(doc)
+    assert [(m.text, m.type) for m in mentions] == [("Karl Lund", "person"), ("Lund", "person")]
+
+
+def test_a_listed_agency_questioning_someone_is_no_outlet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "interviewed by the FBI" reads like an outlet's interview; the agency is listed
+    as an organisation, under one name for its spellings."""
+    text = (
+        "The campaign would not say if Lund has been interviewed by the FBI. The Federal"
+        " Bureau of Investigation declined to comment."
+    )
+    found = [(e.name, e.type) for e in _extract(pipeline, text).entities if "F" in e.name]
+    assert found == [("FBI", "organization")]

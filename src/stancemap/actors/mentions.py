@@ -372,6 +372,8 @@ def _classify_entity(span: Span, gazetteer: Gazetteer) -> ActorMention | None:
             return None
         if looks_like_person(span) or surname_used_alone(span, gazetteer):
             return _mention(span, "person", None)
+        if _surname_of_a_person_here(span):
+            return _mention(span, "person", None)
         return _mention(span, "organization", None)
     if span.label_ in {"GPE", "LOC", "FAC"}:
         if len(span) >= 2 and span[-1].lower_ in BODY_HEADS and span[-1].is_title:
@@ -508,6 +510,14 @@ def _has_media_context(span: Span) -> bool:
     return _is_media_subject(root)
 
 
+def _surname_of_a_person_here(span: Span) -> bool:
+    """ "Sanders" alone after "Bernie Sanders": NER may call the bare surname an
+    organisation; in the story it is the person named in full."""
+    word = span[0]
+    single = len(span) == 1 and word.pos_ == "PROPN" and word.is_title
+    return single and surname_of_someone_named(span.doc, word.text)
+
+
 def _not_an_outlet(span: Span) -> bool:
     """ "Justice Kennedy wrote", "in an interview with David Axelrod": a person, known
     as one by a first name or a full name given earlier, who writes or is interviewed
@@ -517,7 +527,8 @@ def _not_an_outlet(span: Span) -> bool:
     if (before is not None and before.lower_ in _MEDIA_NOUNS) or _is_dateline_credit(span):
         return False
     if span.label_ == "ORG":
-        return span[-1].lower_ in _BODY_NOT_OUTLET
+        # "Sanders wrote" after "Bernie Sanders": NER may call the surname alone an ORG.
+        return span[-1].lower_ in _BODY_NOT_OUTLET or _surname_of_a_person_here(span)
     return looks_like_person(span) or surname_of_someone_named(span.doc, span[-1].text)
 
 
