@@ -648,3 +648,14 @@ def test_a_listed_agency_questioning_someone_is_no_outlet(pipeline) -> None:  # 
     )
     found = [(e.name, e.type) for e in _extract(pipeline, text).entities if "F" in e.name]
     assert found == [("FBI", "organization")]
+
+
+def test_a_bare_surname_after_a_possessive_full_name_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from stancemap.actors.mentions import find_mentions
+
+    doc = nlp("Karl Lund's campaign spoke on Monday. Later, Lund said that voters are angry.")
+    lund = next(t.i for t in doc if t.text == "Lund" and t.i > 2)
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, lund, lund + 1, label="ORG")]
+    assert [m.type for m in find_mentions(doc)] == ["person", "person"]

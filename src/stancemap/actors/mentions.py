@@ -514,8 +514,9 @@ def _surname_of_a_person_here(span: Span) -> bool:
     """ "Sanders" alone after "Bernie Sanders": NER may call the bare surname an
     organisation; in the story it is the person named in full."""
     word = span[0]
-    single = len(span) == 1 and word.pos_ == "PROPN" and word.is_title
-    return single and surname_of_someone_named(span.doc, word.text)
+    if len(span) != 1 or not word.is_title or word.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return surname_of_someone_named(span.doc, word.text)
 
 
 def _not_an_outlet(span: Span) -> bool:

@@ -327,5 +327,10 @@ def capitalised_modifier(span: Span) -> bool:
 
 
 def surname_of_someone_named(doc: Doc, word: str) -> bool:
-    """Whether ``word`` ends a person's full name in ``doc`` ("Clinton", "Kohli")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+    """Whether ``word`` ends a person's full name in ``doc`` ("Clinton", "Kohli"), also
+    written with a possessive ("Donald Trump's")."""
+    for entity in doc.ents:
+        words = [t for t in entity if t.tag_ != "POS"]
+        if entity.label_ == "PERSON" and len(words) > 1 and words[-1].text == word:
+            return True
+    return False
