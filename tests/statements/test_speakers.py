@@ -630,6 +630,16 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # A first name given to both ("Sidney"): three "he" outweigh one "she" that means
+    # someone else, and the next "He" is still him.
+    (
+        "Former Lund adviser Sidney Blom said that he has “no idea” if he would have told"
+        " Anna Lund not to use a personal server if he knew she had one at the time on"
+        " Wednesday’s broadcast of Nordvik TV’s “New Day.”\n\nBlom was asked, “Would you"
+        " have told her?” He answered, “I have no idea. We’re old friends.”",
+        "I have no idea. We’re old friends.",
+        "Sidney Blom",
+    ),
     # A possessive in what a verb acts on is bound by that verb's subject, over the
     # subject of the main clause.
     (

@@ -86,6 +86,8 @@ def resolve_pronouns(
     # Who each subject word stands for, so that "Obama backed her up" keeps her apart.
     subjects: dict[int, ActorDraft] = {}
     sentence_start = -1
+    # Pronouns so far that agreed with a person's uncertain first-name guess.
+    agreeing: dict[str, int] = {}
     for token in doc:
         if token.sent.start != sentence_start:
             sentence_start = token.sent.start
@@ -102,18 +104,35 @@ def resolve_pronouns(
             if person is None:
                 excluded = _ids([_clause_subject(token, subjects), *_co_conjuncts(token, heads)])
                 candidates = {k: v for k, v in salience.items() if k not in excluded}
-                person = _most_salient(candidates, actors, gender, gender_of, learned)
+                person = _most_salient(candidates, actors, gender, gender_of, learned, agreeing)
             if person is not None:
                 resolved[token.i] = person
                 subjects[token.i] = person
-                # One "he" does not make a Hillary a man for the rest of the article.
-                shown = gender_of(person)
-                # Nor does a "her" agreeing with a name given to both ("Bernie"): that
-                # may be the guess misleading, where a "he" against it is news.
-                if shown.guessed is None or (shown.guessed == gender) == shown.sure:
-                    learned.setdefault(person.id, gender)
+                _learn_gender(person, gender, gender_of(person), learned, agreeing)
                 _add(salience, actors, person, token)
     return resolved
+
+
+def _learn_gender(
+    person: ActorDraft,
+    gender: str,
+    shown: Gender,
+    learned: dict[str, str],
+    agreeing: dict[str, int],
+) -> None:
+    """What one more pronoun for ``person`` teaches about their gender.
+
+    One "he" does not make a Hillary a man for the rest of the article. Nor does a
+    "her" agreeing with a name given to both ("Bernie"): that may be the guess
+    misleading, where a "he" against it is news, unless the text has already
+    called the person by the guessed gender as often ("Sidney Blumenthal said he
+    … if he knew she had one": the one "she" is someone else)."""
+    if shown.guessed is None or (shown.sure and shown.guessed == gender):
+        learned.setdefault(person.id, gender)
+    elif not shown.sure and shown.guessed == gender:
+        agreeing[person.id] = agreeing.get(person.id, 0) + 1
+    elif not shown.sure and agreeing.get(person.id, 0) == 0:
+        learned.setdefault(person.id, gender)
 
 
 def _clause_subject(pronoun: Token, subjects: dict[int, ActorDraft]) -> ActorDraft | None:
@@ -247,6 +266,7 @@ def _most_salient(
     gender: str,
     gender_of: GenderOf,
     learned: dict[str, str],
+    agreeing: dict[str, int],
 ) -> ActorDraft | None:
     best: tuple[float, ActorDraft] | None = None
     for actor_id, score in salience.items():
@@ -257,6 +277,9 @@ def _most_salient(
             continue
         if known is None and shown.guessed not in {gender, None}:
             score *= _GUESS_MISMATCH
+            if agreeing.get(actor_id):
+                # The text has called them by the guessed gender already.
+                score *= _GUESS_MISMATCH
         if best is None or score > best[0]:
             best = (score, actor)
     return best[1] if best is not None and best[0] >= _FADED else None
