@@ -630,6 +630,15 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # A past participle set off by commas: the subject is what was said; its owner
+    # said it.
+    (
+        "Karl Lund told Nordvik TV that the poll had been “immensely good for our"
+        " campaign.” His assumption, confidently stated on live TV, was that “as voters get"
+        " more educated,” they would graduate from Berg's campaign to his.",
+        "they would graduate from Berg's campaign to his",
+        "Karl Lund",
+    ),
     # A first name given to both ("Sidney"): three "he" outweigh one "she" that means
     # someone else, and the next "He" is still him.
     (

@@ -66,6 +66,11 @@ def subject_of(verb: Token) -> Token | None:
     """
     if is_passive_cue(verb):
         return _agent_of(verb)
+    said = _set_off_participle_subject(verb)
+    if said is not None:
+        # "His assumption, confidently stated on TV, was …": the subject is what was
+        # said; whoever owns it said it, else nobody is named.
+        return next((c for c in said.children if c.dep_ == "poss"), None)
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -160,6 +165,24 @@ def _participle_partner(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or governor.tag_ != "VBG" or not is_reporting_verb(governor):
         return None
     return governor
+
+
+def _set_off_participle_subject(verb: Token) -> Token | None:
+    """The noun a past participle set off by commas describes ("His assumption,
+    confidently stated on live TV, was …"), which the parse may make its subject."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i < verb.i:
+            return None
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i > verb.i:
+            return None
+    between = verb.doc[subject.i + 1 : verb.i]
+    set_off = bool(between) and between[0].text == ","
+    return subject if set_off and all(t.text == "," or t.pos_ == "ADV" for t in between) else None
 
 
 def _reports_content(verb: Token) -> bool:
