@@ -630,6 +630,14 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # The subject of a clause put first is the "he" of the main clause.
+    (
+        "Karl Lund is leading in Iowa, and Lund has mocked columnist George Will for weeks."
+        " While Will acknowledges Lund’s appeal as a “forceful persona,” he sees Anna Berg as"
+        " sharing this characteristic.",
+        "Anna Berg as sharing this characteristic",
+        "George Will",
+    ),
     # A past participle set off by commas: the subject is what was said; its owner
     # said it.
     (
@@ -857,3 +865,23 @@ def test_a_role_with_a_stated_country_is_that_countrys_holder(pipeline) -> None:
     names = {entity.id: entity.name for entity in extraction.entities}
     said = [s for s in extraction.statements if s.text == "the border would stay open"]
     assert [names.get(s.speaker.entity or "") for s in said] == ["Anna Kovac"]
+
+
+def test_a_surname_the_parse_read_as_a_modal_is_a_person_for_he(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "While Will acknowledges …, he sees …": the parse may tag the surname as a
+    modal, even with NER passing it over; it is the clause's subject all the same."""
+    from stancemap.models import Article
+    from stancemap.normalize import normalize
+
+    text = (
+        "Karl Lund is leading in Iowa, and Lund has mocked columnist George Will for weeks."
+        " While Will acknowledges Lund’s appeal, he sees Anna Berg as sharing this trait."
+    )
+    norm = normalize(text, gazetteer=pipeline.gazetteer)
+    doc = pipeline.nlp(norm.text)
+    will = next(t for t in doc if t.text == "Will" and doc[t.i - 1].text == "While")
+    will.tag_, will.dep_, will.head = "MD", "aux", doc[will.i + 1]
+    doc.ents = [e for e in doc.ents if not e.start <= will.i < e.end]  # nor a name to NER
+    extraction = pipeline._analyse(doc, norm, Article(id="test", text=text))
+    sees = [s for s in extraction.statements if s.cue == "sees"]
+    assert [s.speaker.name for s in sees] == ["George Will"]

@@ -165,9 +165,23 @@ def _binding_subject(
     gender_of: GenderOf,
     learned: dict[str, str],
 ) -> ActorDraft | None:
-    """ "Brian Fallon expressed his support for his boss": a possessive or reflexive
-    pronoun in what a verb acts on is bound by that verb's subject, however salient
-    someone named in the sentence before is."""
+    """The person the sentence's own grammar binds ``pronoun`` to, however salient
+    someone named in the sentence before is: the subject of the verb whose object
+    holds a possessive or reflexive ("Brian Fallon expressed his support for his
+    boss"), or the subject of a clause put before the one ``pronoun`` is the subject
+    of ("While Will acknowledges Lund's appeal, he sees …")."""
+    binder = _possessive_binder(pronoun) or _fronted_clause_subject(pronoun)
+    person = _person_of(binder, subjects) if binder is not None else None
+    if person is None:
+        return None
+    shown = gender_of(person)
+    known = learned.get(person.id) or shown.known
+    if known not in {gender, None} or (known is None and shown.guessed not in {gender, None}):
+        return None
+    return person
+
+
+def _possessive_binder(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "poss" and pronoun.lower_ not in {"himself", "herself"}:
         return None
     word = pronoun.head if pronoun.dep_ == "poss" else pronoun
@@ -179,15 +193,32 @@ def _binding_subject(
             break
     else:
         return None
-    subject = next((c for c in word.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    person = _person_of(subject, subjects) if subject is not None else None
-    if person is None:
+    return next((c for c in word.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+
+
+# Subordinators of a clause put first whose subject the main clause goes on with.
+_FRONTED_MARKS = frozenset(
+    "while although though when as after before because since once whereas".split()
+)
+
+
+def _fronted_clause_subject(pronoun: Token) -> Token | None:
+    if pronoun.dep_ != "nsubj":
         return None
-    shown = gender_of(person)
-    known = learned.get(person.id) or shown.known
-    if known not in {gender, None} or (known is None and shown.guessed not in {gender, None}):
-        return None
-    return person
+    for clause in pronoun.head.lefts:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS]
+        if clause.dep_ != "advcl" or not marks or clause.left_edge.i != clause.sent.start:
+            continue
+        # "While Will acknowledges": the parse may read the surname as a modal.
+        return next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ == "MD")
+            ),
+            None,
+        )
+    return None
 
 
 def _person_of(subject: Token, subjects: dict[int, ActorDraft]) -> ActorDraft | None:
@@ -235,7 +266,8 @@ def _weight(head: Token) -> float:
     role = head
     if role.dep_ == "appos":
         role = role.head
-    if role.dep_ in {"nsubj", "nsubjpass"}:
+    # A surname the parse read as a modal ("While Will acknowledges") is the subject.
+    if role.dep_ in {"nsubj", "nsubjpass"} or (role.dep_ == "aux" and role.tag_ == "MD"):
         if _main_clause(role.head):
             return _MAIN_SPEAKER if is_speech_verb(role.head) else _MAIN_SUBJECT
         # The one who speaks is who the next "he added" is about, even in a clause
