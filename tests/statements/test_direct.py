@@ -191,3 +191,19 @@ def test_inline_markup_keeps_the_speaker(extract_statements) -> None:  # type: i
     text = "Minister <b>Anna Kovac</b> said on Monday that the bridge would open in May."
     (statement,) = extract_statements(text)
     assert statement.speaker.name == "Anna Kovac"
+
+
+def test_a_sentence_that_only_says_someone_spoke_introduces_the_next_quote(  # type: ignore[no-untyped-def]
+    extract_statements,
+) -> None:
+    """ "X agreed. “…”": the quote opening the next sentence is X's, not the last
+    speaker's."""
+    text = (
+        "“The field is running out of time,” said Craig Olsen, editor of the Post."
+        " Nordvik University's Dianne Berg agreed. “Mainstream voters are running out of"
+        " time to find an alternative to Lund.”"
+    )
+    found = {text[s.start : s.end]: s.speaker.name for s in extract_statements(text)}
+    assert found["Mainstream voters are running out of time to find an alternative to Lund."] == (
+        "Dianne Berg"
+    )

@@ -83,7 +83,11 @@ def _attribute(
     after = None if short_inline and not _ends_like_speech(inside) else _cue_after(doc, text, quote)
     cue = _choose_cue(text, quote, before, after, embedded=embedded) or reporting
     if cue is None and not short_inline:
-        cue = _verb_after(doc, text, quote) or _according_after(doc, text, quote)
+        cue = (
+            _verb_after(doc, text, quote)
+            or _according_after(doc, text, quote)
+            or _cue_in_sentence_before(doc, mark)
+        )
     sentence = sentence_bounds(doc, quote.open_mark, quote.outer_end)
     speaker = NO_SPEAKER
     if cue is not None:
@@ -199,6 +203,24 @@ def _cue_before(doc: Doc, quote: Quote, mark: Token) -> tuple[Token | None, bool
         if cue is not None:
             return cue, _introduces(window[len(window) - distance :], distance)
     return _colon_clause_verb(doc, window), True
+
+
+def _cue_in_sentence_before(doc: Doc, mark: Token) -> Token | None:
+    """ "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are running out of
+    time …”": a sentence that only says someone spoke introduces the quote opening the
+    next one, in the same paragraph."""
+    sentence = mark.sent
+    if any(not t.is_punct and not t.is_space for t in doc[sentence.start : mark.i]):
+        return None
+    if sentence.start == 0 or "\n" in doc[sentence.start - 1].text:
+        return None
+    before = doc[sentence.start - 1].sent
+    verb = before.root
+    if before[-1].text not in {".", ":"} or not is_quote_verb(verb):
+        return None
+    said = any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in verb.children)
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return verb if subject and not said else None
 
 
 def _colon_window(doc: Doc, mark: Token) -> list[Token]:
