@@ -11,6 +11,15 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # An apposition the parse hung on a fronted phrase, before "have said".
+    (
+        "In addition to Mr. Holm, two Green members of parliament from Ostra, Ines Moreau"
+        " and Karl Berg, have said they will not back Mr. Lund, as has Omar Haddad, the"
+        " Green mayor.",
+        "they will not back Mr. Lund",
+        "two Green members of parliament from Ostra, Ines Moreau and Karl Berg",
+        False,
+    ),
     # A participle joined to a verb inside what was said goes on with "saying".
     (
         "Anna Lund pushed back on those claims Thursday, saying that the bill had the"

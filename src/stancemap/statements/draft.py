@@ -326,13 +326,13 @@ def _stranded_apposition(verb: Token) -> Token | None:
 
 
 def _before_asides(verb: Token) -> int:
-    """The last word before the verb once punctuation, its adverbs and a phrase set off
-    by commas ("Lazar, in a green jail jumpsuit, said") are passed over."""
+    """The last word before the verb once punctuation, its adverbs and auxiliaries and
+    a phrase set off by commas ("Lazar, in a green jail jumpsuit, said") are passed over."""
     doc = verb.doc
     index = verb.i - 1
     while index >= 0:
         token = doc[index]
-        if token.is_punct or _adverb_of(token, verb):
+        if token.is_punct or _modifies_verb(token, verb):
             index -= 1
         elif _inside_left_prep(token, verb):
             index = _left_prep_of(token, verb).left_edge.i - 1
@@ -400,8 +400,9 @@ def _agent_of(verb: Token) -> Token | None:
     return None
 
 
-def _adverb_of(token: Token, verb: Token) -> bool:
-    return token.dep_ == "advmod" and token.head.i == verb.i
+def _modifies_verb(token: Token, verb: Token) -> bool:
+    """An adverb, auxiliary or "not" of the verb ("…, have said", "…, also said")."""
+    return token.dep_ in {"advmod", "aux", "neg"} and token.head.i == verb.i
 
 
 def _subject_of_leading_participle(verb: Token) -> Token | None:
