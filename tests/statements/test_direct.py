@@ -207,3 +207,24 @@ def test_a_sentence_that_only_says_someone_spoke_introduces_the_next_quote(  # t
     assert found["Mainstream voters are running out of time to find an alternative to Lund."] == (
         "Dianne Berg"
     )
+
+
+def test_a_dash_after_a_clause_introduces_the_quote_like_a_colon(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Karl Lund also embraced enhanced interrogation techniques -- “Waterboarding is"
+        " peanuts compared to what they would do to us.”"
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [(s.speaker.name, s.cue) for s in found] == [("Karl Lund", "embraced")]
+
+
+def test_a_dash_after_a_closed_bracket_introduces_nobody(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """A list of slogans, each with its source in brackets, is no clause and a dash."""
+    text = (
+        "Critics at home and abroad have in particular noted the explosive campaign material"
+        " used by the NVP to stoke voter fears.\n\n“We Ostrans are increasingly becoming"
+        " outcasts” (Ostra general election poster 2003) —“No special rights for"
+        " foreigners!” (2015). (NVP/Global Risk Insights.)"
+    )
+    found = [s for s in extract_statements(text) if "special rights" in text[s.start : s.end]]
+    assert [(s.speaker.name, s.cue) for s in found] == []

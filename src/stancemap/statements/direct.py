@@ -367,10 +367,12 @@ def _writer_of(cue: Token, subject: Token) -> Token:
 
 
 def _colon_clause_verb(doc: Doc, window: list[Token]) -> Token | None:
-    """ "Rubio fired back forcefully: “…”": whoever the clause before a colon is about
-    speaks the quote after it, whatever the verb."""
-    if not window or window[-1].text != ":":
+    """ "Rubio fired back forcefully: “…”": whoever the clause before a colon (or a
+    dash) is about speaks the quote after it, whatever the verb."""
+    if not window or window[-1].text not in _INTRODUCING_MARKS:
         return None
+    if window[-1].text != ":" and (len(window) < 2 or window[-2].is_punct):
+        return None  # "(poster, 2003) —“…”": a list of quotes, not a clause
     verb = window[-1].head
     if verb not in window and len(window) > 1 and window[-2].dep_ == "dobj":
         verb = window[-2]  # the parse hung the colon on the quoted clause
@@ -386,6 +388,9 @@ def _colon_clause_verb(doc: Doc, window: list[Token]) -> Token | None:
     return verb if words or subject.pos_ in {"PROPN", "PRON"} else None
 
 
+# A colon, or a dash doing a colon's work ("embraced enhanced interrogation -- “I
+# think …”").
+_INTRODUCING_MARKS = frozenset({":", "--", "—", "–"})
 # What a clause before a colon can give out as the words that follow.
 _WORDS_NOUNS = frozenset(
     """statement case argument message warning reply retort response answer note
