@@ -894,3 +894,12 @@ def test_a_surname_the_parse_read_as_a_modal_is_a_person_for_he(pipeline) -> Non
     extraction = pipeline._analyse(doc, norm, Article(id="test", text=text))
     sees = [s for s in extraction.statements if s.cue == "sees"]
     assert [s.speaker.name for s in sees] == ["George Will"]
+
+
+def test_a_share_of_whom_is_named_with_what_it_is_a_share_of(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """ "many of whom said": the name says whom; the mention is the words as written."""
+    text = "The rally drew hundreds of farmers, many of whom said the tariffs had hurt them."
+    found = [s for s in extract_statements(text) if s.cue == "said"]
+    assert [s.speaker.name for s in found] == ["many of hundreds of farmers"]
+    speaker = found[0].speaker
+    assert text[speaker.start : speaker.end] == "many of whom"

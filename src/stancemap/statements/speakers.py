@@ -113,6 +113,15 @@ class SpeakerResolver:
         A relative pronoun ("the caption which") stands for the noun it follows;
         the impersonal "it is said" has no speaker.
         """
+        share = _share_of_relative(token)
+        if share is not None:
+            # "farmers, many of whom said": many of the farmers.
+            whole = self.resolve(share)
+            if whole.name is None:
+                return NO_SPEAKER
+            share_words = token.doc[token.left_edge.i : token.i + 1].text
+            start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            return SpeakerRef(f"{share_words} of {whole.name}", whole.actor_id, start, end)
         antecedent = relative_antecedent(unfloated(token))
         if antecedent is None or impersonal(antecedent):
             return NO_SPEAKER
@@ -349,6 +358,38 @@ class SpeakerResolver:
 
 
 _UNLISTED = "~"
+
+
+def _share_of_relative(token: Token) -> Token | None:
+    """ "many of whom", "some of which", "one of whom": the noun the relative word
+    stands for, which the share is part of."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        relative = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if relative is None or relative.tag_ not in {"WP", "WDT"}:
+            continue
+        antecedent = relative_antecedent(relative)
+        if antecedent is not None and antecedent.pos_ in _NOMINAL:
+            return antecedent
+        return _noun_before_comma(token)
+    return None
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _noun_before_comma(share: Token) -> Token | None:
+    """The noun phrase the share's comma follows ("the delegates from Ostra, some of
+    whom"), when the parse did not make the share's verb a relative clause."""
+    doc = share.doc
+    comma = share.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOMINAL:
+        noun = noun.head.head
+    return noun if noun.pos_ in _NOMINAL else None
 
 
 def _named_like_a_person(actor: ActorDraft) -> bool:
