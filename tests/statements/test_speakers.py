@@ -903,3 +903,17 @@ def test_a_share_of_whom_is_named_with_what_it_is_a_share_of(extract_statements)
     assert [s.speaker.name for s in found] == ["many of hundreds of farmers"]
     speaker = found[0].speaker
     assert text[speaker.start : speaker.end] == "many of whom"
+
+
+def test_a_name_the_parse_made_the_object_of_as_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "As Akhil Amar, a professor, put it, “…”": in a long sentence the parse may
+    read "as" as a preposition and leave "put" without a subject."""
+    from stancemap.statements.draft import subject_of
+
+    doc = nlp("As Anna Holm put it, the deal is fair.")
+    as_, holm, put = doc[0], doc[2], doc[3]
+    as_.dep_, as_.head = "prep", put
+    holm.dep_, holm.head = "pobj", as_
+    assert not any(c.dep_ == "nsubj" for c in put.children)
+    found = subject_of(put)
+    assert found is not None and found.i == holm.i

@@ -552,7 +552,18 @@ def _own_subject(verb: Token) -> Token | None:
             # after the role.
             return name
         return subjects[0]
-    return subjects[0] if subjects else _name_read_as_modal(verb)
+    return subjects[0] if subjects else _name_read_as_modal(verb) or _name_after_as(verb)
+
+
+def _name_after_as(verb: Token) -> Token | None:
+    """ "As Akhil Amar, a professor at Yale, put it, “…”": the parse read "as" as a
+    preposition and the name as its object; the name is the subject."""
+    for prep in verb.lefts:
+        if prep.dep_ in {"prep", "mark"} and prep.lower_ == "as":
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+    return None
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
