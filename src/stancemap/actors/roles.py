@@ -31,14 +31,14 @@ TITLE_HEADS = (
     "philanthropist|novelist|author|host|actor|actress|filmmaker|comedian|singer|rapper"
 )
 _TITLE_WORDS = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.IGNORECASE)
-# "[the] [then|former|now] [Latvian] [Foreign] Minister[ of Finance][,] " right before
-# a name.
 # Capitalised words that open a sentence or clause, never a title's: "If Justice
 # Scalia", "Unlike President Obama", "With Governor Bush".
 _NOT_IN_TITLES = (
     "And|But|Or|Nor|If|At|With|Unlike|Like|As|For|When|While|After|Before|Since|Because|"
     "Although|Though|So|Yet|In|On|By|From|To|Of|That|This|What|Where|How|Why|Also|Even|Only"
 )
+# "[the] [then|former|now] [Latvian] [Foreign] Minister[ of Finance][,] " right before
+# a name.
 _PREMODIFIER = re.compile(
     r"(?P<tense>\b(?i:then|former|now|current|ex-)\s*)?"
     r"(?P<title>(?:(?!(?:" + _NOT_IN_TITLES + r")\s)[A-Z][\w’'.-]*\s+){0,5}?"

@@ -124,7 +124,7 @@ def relative_antecedent(token: Token) -> Token | None:
     the one owning what "whose" introduces ("the hacker whose mischief revealed")."""
     whose = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
     if whose is not None:
-        return _noun_before(whose) or token
+        return noun_before(whose) or token
     if token.tag_ not in {"WP", "WDT"} and token.lower_ not in {"who", "which", "that"}:
         return token
     if token.lower_ == "that" and token.tag_ not in {"WDT", "WP"}:
@@ -135,13 +135,24 @@ def relative_antecedent(token: Token) -> Token | None:
     return None
 
 
-def _noun_before(word: Token) -> Token | None:
-    """The noun a relative word follows, past a comma ("her father, whose …")."""
+def noun_before(word: Token, *, whole_phrase: bool = False) -> Token | None:
+    """The noun a relative word follows, past a comma ("her father, whose …"); with
+    ``whole_phrase``, the head of the phrase it ends ("the delegates from Ostra, some
+    of whom": a share of the delegates)."""
     i = word.i - 1
     while i >= 0 and word.doc[i].is_punct:
         i -= 1
-    before = word.doc[i] if i >= 0 else None
-    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+    if i < 0:
+        return None
+    noun = word.doc[i]
+    while whole_phrase and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.head.head.pos_ not in _NOMINAL:
+            break
+        noun = noun.head.head
+    return noun if noun.pos_ in _NOMINAL else None
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def unfloated(token: Token) -> Token:

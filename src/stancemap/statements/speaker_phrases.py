@@ -35,9 +35,7 @@ def mention_span(token: Token, cue: Token | None = None) -> tuple[int, int]:
     while last > token.i and _edge(doc[last]):
         last -= 1
     # "…, which backers of tougher laws use": the relative word is not the speaker's.
-    while first < token.i and (
-        doc[first].is_punct or doc[first].is_space or doc[first].tag_ == "WDT"
-    ):
+    while first < token.i and (_edge(doc[first]) or doc[first].tag_ == "WDT"):
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 

@@ -21,6 +21,7 @@ from stancemap.statements.antecedents import (
     can_be_speaker,
     impersonal,
     is_personal_pronoun,
+    noun_before,
     plural_antecedent,
     previous_sentence_start,
     relative_antecedent,
@@ -370,26 +371,11 @@ def _share_of_relative(token: Token) -> Token | None:
         if relative is None or relative.tag_ not in {"WP", "WDT"}:
             continue
         antecedent = relative_antecedent(relative)
-        if antecedent is not None and antecedent.pos_ in _NOMINAL:
+        if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN", "PRON"}:
             return antecedent
-        return _noun_before_comma(token)
+        # The parse did not make the share's verb a relative clause.
+        return noun_before(token.doc[token.left_edge.i], whole_phrase=True)
     return None
-
-
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-
-
-def _noun_before_comma(share: Token) -> Token | None:
-    """The noun phrase the share's comma follows ("the delegates from Ostra, some of
-    whom"), when the parse did not make the share's verb a relative clause."""
-    doc = share.doc
-    comma = share.left_edge.i - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
-    noun = doc[comma - 1]
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOMINAL:
-        noun = noun.head.head
-    return noun if noun.pos_ in _NOMINAL else None
 
 
 def _named_like_a_person(actor: ActorDraft) -> bool:
