@@ -228,3 +228,13 @@ def test_a_dash_after_a_closed_bracket_introduces_nobody(extract_statements) -> 
     )
     found = [s for s in extract_statements(text) if "special rights" in text[s.start : s.end]]
     assert [(s.speaker.name, s.cue) for s in found] == []
+
+
+def test_the_outlet_told_before_a_colon_is_not_the_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Former Republican presidential candidate Karl Lund broke down exactly what was wrong"
+        " with the image and message to the Dutch newspaper NRC Handelsblad: “What Berg did"
+        " was so insensitive. First, not all farmers are rich.”"
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [s.speaker.name for s in found] == ["Karl Lund"]

@@ -410,7 +410,22 @@ def _colon_label_speaker(
     label = doc[index - 1]
     if label.pos_ not in _LABEL_POS or label.lemma_.lower() in {"follow", "statement"}:
         return NO_SPEAKER
-    return resolver.resolve(_phrase_head(label))
+    head = _phrase_head(label)
+    told = _told_before_colon(head)
+    return resolver.resolve(told if told is not None else head)
+
+
+def _told_before_colon(head: Token) -> Token | None:
+    """ "Jeb Bush broke down what was wrong … to the Dutch newspaper NRC Handelsblad:
+    “…”": the name before the colon is who heard it; the clause's subject speaks."""
+    if head.dep_ == "appos":
+        head = head.head  # "the Dutch newspaper NRC Handelsblad"
+    if head.dep_ != "pobj" or head.head.lower_ not in {"to", "with"}:
+        return None
+    for verb in head.ancestors:
+        if verb.pos_ == "VERB":
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _outermost_before(token: Token, cue: Token, quote: Quote) -> Token:
