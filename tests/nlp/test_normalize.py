@@ -60,3 +60,11 @@ def test_a_decomposed_name_matches_its_composed_spelling() -> None:
     repaired = normalize(text)
     assert repaired.text.startswith("Kęstutis Budrys")
     assert repaired.original_slice(0, len("Kęstutis")) == text[: text.index(" ")]
+
+
+def test_an_attribution_after_a_question_in_quotes_stays_lower_case() -> None:
+    # "Said" would read as a new sentence and lose the quote its speaker.
+    text = "“Who is the real con man here?” said Murphy. “We won!” she said. the end came."
+    repaired = normalize(text).text
+    assert "?” said Murphy" in repaired and "!” she said" in repaired
+    assert repaired.endswith("The end came.")

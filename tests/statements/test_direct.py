@@ -238,3 +238,12 @@ def test_the_outlet_told_before_a_colon_is_not_the_speaker(extract_statements) -
     )
     found = [s for s in extract_statements(text) if s.kind == "direct"]
     assert [s.speaker.name for s in found] == ["Karl Lund"]
+
+
+def test_a_question_keeps_the_speaker_named_after_it(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“Who is the real con man here?” said Murphy, using a term Berg has used to describe"
+        " Karl Lund, on a conference call with reporters."
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [(s.speaker.name, s.cue) for s in found] == [("Murphy", "said")]

@@ -22,7 +22,9 @@ from stancemap.normalize.offsets import NormalizedText, OffsetMap
 # Punctuation glued to the next word: "steadfast,the", "conflict.Baltic".
 _GLUED_COMMA = re.compile(r"(?<=[a-z\)\]”’])([,;:!?])(?=[A-Za-z“‘])")
 _GLUED_PERIOD = re.compile(r"(?<=[a-z\)\]”’])(\.)(?=[A-Z][a-z])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"]?\s+|\n\s*)([“‘\"]?)([a-z])", re.MULTILINE)
+# A stop and a space start a sentence; a stop inside closing quotation marks may not:
+# "“Who is the real con man here?” said Murphy" goes on with its attribution.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([“‘\"]?)([a-z])", re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_WORDS = frozenset(
     {
