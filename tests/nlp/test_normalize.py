@@ -68,3 +68,13 @@ def test_an_attribution_after_a_question_in_quotes_stays_lower_case() -> None:
     repaired = normalize(text).text
     assert "?” said Murphy" in repaired and "!” she said" in repaired
     assert repaired.endswith("The end came.")
+
+
+def test_a_wrapped_line_and_an_abbreviation_start_no_sentence() -> None:
+    text = "Lund regularly\nincites anger, said Chief Justice Karl Berg Jr. delivered it."
+    assert normalize(text).text == text
+
+
+def test_a_paragraph_after_a_full_stop_starts_a_sentence() -> None:
+    repaired = normalize("which guarantees collective defense.\n“after all, we would never.”")
+    assert "\n“After all" in repaired.text

@@ -147,15 +147,41 @@ def _is_abbreviation(text: str, period: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:period]
-    return "." in word or word.lower() in {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep"}
+    return "." in word or word.lower() in _ABBREVIATED
+
+
+# Words written with a period that does not end the sentence ("Jr. delivered").
+_ABBREVIATED = frozenset(
+    """
+    mr mrs ms dr st gen sen rep gov lt col capt sgt prof rev jr sr vs inc co corp ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+
+def _wrapped_line(text: str, start: int) -> bool:
+    """A line break inside a sentence (text wrapped at a width), not a paragraph: the
+    line before does not end as a sentence does and no blank line stands between."""
+    gap_start = start
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    gap = text[gap_start:start]
+    if gap_start == 0 or "\n" not in gap or gap.count("\n") > 1:
+        return False
+    return text[gap_start - 1] not in _LINE_ENDS
+
+
+# What a paragraph or a line of its own ends with.
+_LINE_ENDS = frozenset(".!?:;”’\"')]")
 
 
 def _repair_case(text: str, gazetteer: Gazetteer) -> str:
     """Capitalise sentence starts, known place words and names after titles."""
     chars = list(text)
     for match in _SENTENCE_START.finditer(text):
-        if not _is_abbreviation(text, max(0, match.start())):
-            chars[match.start(2)] = chars[match.start(2)].upper()
+        if _is_abbreviation(text, max(0, match.start())) or _wrapped_line(text, match.start(1)):
+            continue
+        chars[match.start(2)] = chars[match.start(2)].upper()
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
         word = match.group(0)
