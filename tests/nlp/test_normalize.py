@@ -78,3 +78,8 @@ def test_a_wrapped_line_and_an_abbreviation_start_no_sentence() -> None:
 def test_a_paragraph_after_a_full_stop_starts_a_sentence() -> None:
     repaired = normalize("which guarantees collective defense.\n“after all, we would never.”")
     assert "\n“After all" in repaired.text
+
+
+def test_links_after_a_sentence_keep_their_case() -> None:
+    text = "The vote is over. https://t.co/KR4767 and pic.twitter.com/dUb4K2 follow."
+    assert normalize(text).text == text

@@ -150,6 +150,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return "." in word or word.lower() in _ABBREVIATED
 
 
+_LINK = re.compile(r"[a-z]+(?:://|\.[a-z])")
 # Words written with a period that does not end the sentence ("Jr. delivered").
 _ABBREVIATED = frozenset(
     """
@@ -181,6 +182,8 @@ def _repair_case(text: str, gazetteer: Gazetteer) -> str:
     for match in _SENTENCE_START.finditer(text):
         if _is_abbreviation(text, max(0, match.start())) or _wrapped_line(text, match.start(1)):
             continue
+        if _LINK.match(text, match.start(2)):
+            continue  # "https://…", "pic.twitter.com/…" are written as they are
         chars[match.start(2)] = chars[match.start(2)].upper()
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
