@@ -247,3 +247,13 @@ def test_a_question_keeps_the_speaker_named_after_it(extract_statements) -> None
     )
     found = [s for s in extract_statements(text) if s.kind == "direct"]
     assert [(s.speaker.name, s.cue) for s in found] == [("Murphy", "said")]
+
+
+def test_a_label_naming_the_words_is_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """ "Then, the laugh line: “…”": the label names what was said, not who said it."""
+    text = (
+        "Karl Lund spoke in Ostra. Then, the laugh line: ''I want to do this myself, but it"
+        " is so unpresidential to call up the company.''"
+    )
+    found = [s for s in extract_statements(text) if "unpresidential" in text[s.start : s.end]]
+    assert [s.speaker.name for s in found] in ([], [None], ["Karl Lund"])

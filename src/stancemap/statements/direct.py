@@ -408,8 +408,13 @@ def _colon_label_speaker(
     if index < 1 or doc[index].text != ":":
         return NO_SPEAKER
     label = doc[index - 1]
-    if label.pos_ not in _LABEL_POS or label.lemma_.lower() in {"follow", "statement"}:
+    if label.pos_ not in _LABEL_POS or label.lemma_.lower() == "follow":
         return NO_SPEAKER
+    if label.lemma_.lower() in _WORDS_NOUNS:
+        # "Then, the laugh line: “…”", "His answer: “…”": the label names the words;
+        # only their owner, if named, speaks.
+        owner = next((c for c in label.children if c.dep_ == "poss"), None)
+        return resolver.resolve(owner) if owner is not None else NO_SPEAKER
     head = _phrase_head(label)
     told = _told_before_colon(head)
     return resolver.resolve(told if told is not None else head)
