@@ -257,3 +257,13 @@ def test_a_label_naming_the_words_is_no_speaker(extract_statements) -> None:  # 
     )
     found = [s for s in extract_statements(text) if "unpresidential" in text[s.start : s.end]]
     assert [s.speaker.name for s in found] in ([], [None], ["Karl Lund"])
+
+
+def test_a_name_after_a_headline_and_a_dash_speaks_the_quote(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    """Roundups: "Pollsters agree - Carl Bialik: “…”"; "agree" is the headline's."""
+    text = (
+        "Pollsters agree - Karl Bialik: “One of the biggest lessons was a simple one: Keep on"
+        " contacting voters as late as possible.”"
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [s.speaker.name for s in found] == ["Karl Bialik"]

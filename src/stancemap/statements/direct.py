@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from stancemap.nlp.grammar import SENTENCE_STOPS
+from stancemap.nlp.grammar import DASHES, SENTENCE_STOPS
 from stancemap.nlp.offsets import token_at_or_after
 from stancemap.statements.according import according_source
 from stancemap.statements.cues import EXPRESSION_VERBS, NOMINAL_CUES, is_quote_verb
@@ -188,6 +188,8 @@ def _according_after(doc: Doc, text: str, quote: Quote) -> Token | None:
 def _cue_before(doc: Doc, quote: Quote, mark: Token) -> tuple[Token | None, bool]:
     """He emphasized, “…” / stating, “…” / expressed confidence that, “…”, and whether
     the cue introduces the quote (False: a clause of its own stands between)."""
+    if _dashed_label(doc, mark):
+        return None, True
     first = max(mark.sent.start, mark.i - _WINDOW_BEFORE)
     window = [t for t in doc[first : mark.i] if "\n" not in t.text]
     if not window or window[-1].text == ":":
@@ -221,6 +223,20 @@ def _cue_in_sentence_before(doc: Doc, mark: Token) -> Token | None:
     said = any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in verb.children)
     subject = any(c.dep_ == "nsubj" for c in verb.children)
     return verb if subject and not said else None
+
+
+def _dashed_label(doc: Doc, mark: Token) -> bool:
+    """ "Pollsters agree - Carl Bialik: “…”": a headline, a dash, then the name of the
+    one quoted before a colon; the headline's verb is not the quote's cue."""
+    index = mark.i - 1
+    while index >= 0 and (doc[index].is_space or "\n" in doc[index].text):
+        index -= 1
+    if index < 1 or doc[index].text != ":":
+        return False
+    start = index
+    while start > 0 and index - start < 4 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start < index and start > 0 and doc[start - 1].text in DASHES
 
 
 def _colon_window(doc: Doc, mark: Token) -> list[Token]:
