@@ -267,3 +267,14 @@ def test_a_name_after_a_headline_and_a_dash_speaks_the_quote(extract_statements)
     )
     found = [s for s in extract_statements(text) if s.kind == "direct"]
     assert [s.speaker.name for s in found] == ["Karl Bialik"]
+
+
+def test_a_speaker_is_not_joined_to_words_past_the_closing_bracket(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'But those union endorsements prompted some blowback from rank-and-file members ("I'
+        ' want my dues back," wrote Edward Nelson, an instrument technician in Ostra, on the'
+        " union's Facebook page), and the federation's pending endorsement could deepen the"
+        " split."
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [s.speaker.name for s in found] == ["Edward Nelson"]

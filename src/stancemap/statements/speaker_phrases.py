@@ -58,12 +58,19 @@ def _list_closer(token: Token) -> Token | None:
 
 
 def conjuncts_of(token: Token) -> list[Token]:
-    """The subject and the words coordinated with it, in text order."""
+    """The subject and the words coordinated with it, in text order; not across the
+    bracket that closes the phrase's aside ("(… wrote Edward Nelson, …), and the
+    AFL-CIO's pending endorsement")."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not _closes_bracket_between(token, child):
             found.extend(conjuncts_of(child))
     return sorted(found, key=lambda t: t.i)
+
+
+def _closes_bracket_between(first: Token, later: Token) -> bool:
+    between = first.doc[first.i + 1 : later.i].text
+    return between.count(")") > between.count("(")
 
 
 def coordinator(token: Token) -> str:
