@@ -278,3 +278,12 @@ def test_a_speaker_is_not_joined_to_words_past_the_closing_bracket(extract_state
     )
     found = [s for s in extract_statements(text) if s.kind == "direct"]
     assert [s.speaker.name for s in found] == ["Edward Nelson"]
+
+
+def test_a_sign_speaks_for_whoever_holds_it(extract_statements) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The day before, at a Lund-Berg rally in Concord, N.H., 14-year-old Aubrey Pelletier"
+        ' hoisted a sign that read "15%!" Her father, Brad, 39, worried that too few would vote.'
+    )
+    found = [s for s in extract_statements(text) if s.kind == "direct"]
+    assert [s.speaker.name for s in found] == ["Aubrey Pelletier"]

@@ -418,6 +418,11 @@ _PUTTING_OUT_VERBS = frozenset(
 )
 
 
+# Words someone carries or wears, and shows: "hoisted a sign that read …".
+_CARRIED_WORDS = frozenset("sign banner placard poster shirt t-shirt".split())
+_CARRYING_VERBS = frozenset("hold carry hoist wave wear display raise brandish bear".split())
+
+
 def _describes_from_after(cue: Token, noun: Token) -> bool:
     """ "a press release saying", "comments supportive of": a participle or adjective
     after the writing that tells what it says."""
@@ -430,23 +435,32 @@ def _producer_of_writing(token: Token, cue: Token | None) -> Token | None:
     """ "Rubio's campaign sent out a press release saying …", "Mr. Manafort helped draft
     a report defending …": who put the writing out says what the participle on it
     says ("a report which said …" is the report's own word)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PUT_OUT_WRITINGS:
+    carried = token.lemma_.lower() in _CARRIED_WORDS
+    if token.pos_ != "NOUN" or not (carried or token.lemma_.lower() in _PUT_OUT_WRITINGS):
         return None
     if cue is None:
         return None
     cue = _first_of_coordination(cue)
-    if cue.head.i != token.i or not _describes_from_after(cue, token):
+    if cue.head.i != token.i or cue.i < token.i:
+        return None
+    # "a sign that read “15%!”" is its bearer's; "a report which said" the report's.
+    if not (_describes_from_after(cue, token) or (carried and cue.dep_ == "relcl")):
         return None
     writing = _first_of_coordination(token)
     verb = writing.head
-    if writing.dep_ != "dobj" or verb.lemma_.lower() not in _PUTTING_OUT_VERBS:
+    verbs = _CARRYING_VERBS if carried else _PUTTING_OUT_VERBS
+    if writing.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
             return None if subject.lower_ in NOT_SPEAKERS | {"it"} else subject
-        if verb.dep_ not in {"xcomp", "conj"}:
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.dep_ == "ROOT" and before is not None and before.pos_ == "PROPN":
+            return before  # "in Concord, 14-year-old Aubrey Pelletier hoisted a sign"
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if verb.dep_ not in {"xcomp", "conj"} and not participle:
             return None
         verb = verb.head
     return None
