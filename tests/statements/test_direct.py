@@ -209,15 +209,6 @@ def test_a_sentence_that_only_says_someone_spoke_introduces_the_next_quote(  # t
     )
 
 
-def test_a_dash_after_a_clause_introduces_the_quote_like_a_colon(extract_statements) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Karl Lund also embraced enhanced interrogation techniques -- “Waterboarding is"
-        " peanuts compared to what they would do to us.”"
-    )
-    found = [s for s in extract_statements(text) if s.kind == "direct"]
-    assert [(s.speaker.name, s.cue) for s in found] == [("Karl Lund", "embraced")]
-
-
 def test_a_dash_after_a_closed_bracket_introduces_nobody(extract_statements) -> None:  # type: ignore[no-untyped-def]
     """A list of slogans, each with its source in brackets, is no clause and a dash."""
     text = (
@@ -230,25 +221,6 @@ def test_a_dash_after_a_closed_bracket_introduces_nobody(extract_statements) -> 
     assert [(s.speaker.name, s.cue) for s in found] == []
 
 
-def test_the_outlet_told_before_a_colon_is_not_the_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Former Republican presidential candidate Karl Lund broke down exactly what was wrong"
-        " with the image and message to the Dutch newspaper NRC Handelsblad: “What Berg did"
-        " was so insensitive. First, not all farmers are rich.”"
-    )
-    found = [s for s in extract_statements(text) if s.kind == "direct"]
-    assert [s.speaker.name for s in found] == ["Karl Lund"]
-
-
-def test_a_question_keeps_the_speaker_named_after_it(extract_statements) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "“Who is the real con man here?” said Murphy, using a term Berg has used to describe"
-        " Karl Lund, on a conference call with reporters."
-    )
-    found = [s for s in extract_statements(text) if s.kind == "direct"]
-    assert [(s.speaker.name, s.cue) for s in found] == [("Murphy", "said")]
-
-
 def test_a_label_naming_the_words_is_no_speaker(extract_statements) -> None:  # type: ignore[no-untyped-def]
     """ "Then, the laugh line: “…”": the label names what was said, not who said it."""
     text = (
@@ -259,31 +231,51 @@ def test_a_label_naming_the_words_is_no_speaker(extract_statements) -> None:  # 
     assert [s.speaker.name for s in found] in ([], [None], ["Karl Lund"])
 
 
-def test_a_name_after_a_headline_and_a_dash_speaks_the_quote(extract_statements) -> None:  # type: ignore[no-untyped-def]
-    """Roundups: "Pollsters agree - Carl Bialik: “…”"; "agree" is the headline's."""
-    text = (
+SPEAKER_CASES = [
+    # A dash after a clause introduces the quote, as a colon does.
+    (
+        "Karl Lund also embraced enhanced interrogation techniques -- “Waterboarding is"
+        " peanuts compared to what they would do to us.”",
+        "Karl Lund",
+    ),
+    # The outlet told before a colon heard it; the clause's subject speaks.
+    (
+        "Former Republican presidential candidate Karl Lund broke down exactly what was wrong"
+        " with the image and message to the Dutch newspaper NRC Handelsblad: “What Berg did"
+        " was so insensitive. First, not all farmers are rich.”",
+        "Karl Lund",
+    ),
+    # A question keeps the speaker named after it ("?” said", not "?” Said").
+    (
+        "“Who is the real con man here?” said Murphy, using a term Berg has used to describe"
+        " Karl Lund, on a conference call with reporters.",
+        "Murphy",
+    ),
+    # Roundups: a headline, a dash, the name; the headline's verb is not the cue.
+    (
         "Pollsters agree - Karl Bialik: “One of the biggest lessons was a simple one: Keep on"
-        " contacting voters as late as possible.”"
-    )
-    found = [s for s in extract_statements(text) if s.kind == "direct"]
-    assert [s.speaker.name for s in found] == ["Karl Bialik"]
-
-
-def test_a_speaker_is_not_joined_to_words_past_the_closing_bracket(extract_statements) -> None:  # type: ignore[no-untyped-def]
-    text = (
+        " contacting voters as late as possible.”",
+        "Karl Bialik",
+    ),
+    # No coordination past the bracket that closes the speaker's aside.
+    (
         'But those union endorsements prompted some blowback from rank-and-file members ("I'
         ' want my dues back," wrote Edward Nelson, an instrument technician in Ostra, on the'
         " union's Facebook page), and the federation's pending endorsement could deepen the"
-        " split."
-    )
-    found = [s for s in extract_statements(text) if s.kind == "direct"]
-    assert [s.speaker.name for s in found] == ["Edward Nelson"]
-
-
-def test_a_sign_speaks_for_whoever_holds_it(extract_statements) -> None:  # type: ignore[no-untyped-def]
-    text = (
+        " split.",
+        "Edward Nelson",
+    ),
+    # A sign speaks for whoever holds it.
+    (
         "The day before, at a Lund-Berg rally in Concord, N.H., 14-year-old Aubrey Pelletier"
-        ' hoisted a sign that read "15%!" Her father, Brad, 39, worried that too few would vote.'
-    )
+        ' hoisted a sign that read "15%!" Her father, Brad, 39, worried that too few would'
+        " vote.",
+        "Aubrey Pelletier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_CASES)
+def test_the_one_direct_quote_has_its_speaker(extract_statements, text, speaker) -> None:  # type: ignore[no-untyped-def]
     found = [s for s in extract_statements(text) if s.kind == "direct"]
-    assert [s.speaker.name for s in found] == ["Aubrey Pelletier"]
+    assert [s.speaker.name for s in found] == [speaker]
