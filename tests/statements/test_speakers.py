@@ -639,6 +639,16 @@ def test_speaker_name_is_what_a_reader_calls_the_speaker(  # type: ignore[no-unt
 
 
 PRONOUN_CASES = [
+    # A cue and its subject inside one quote are the quoted speaker's words: "it" there
+    # is nobody outside the quote.
+    (
+        "''That is so out of touch,'' said Erin Holm, a fellow at Nordvik University who"
+        " earned a Ph.D. from Ostra University.\n\nWhen the regulation goes into effect, Dr."
+        " Holm added, ''it will at least feel like you're out there in the job market with"
+        " everyone else.''",
+        "it will at least feel like",
+        "Erin Holm",
+    ),
     # The subject of a clause put first is the "he" of the main clause.
     (
         "Karl Lund is leading in Iowa, and Lund has mocked columnist George Will for weeks."

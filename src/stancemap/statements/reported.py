@@ -123,6 +123,8 @@ def find_reported_statements(
         start, end = around_introduced_quote(cue, start, end, marks)
         if end - start < 2 or mostly_quoted(start, end, quoted) or is_in_quote(cue, quoted):
             continue
+        if _said_inside_a_quote(cue, speaker_token, marks):
+            continue
         end = through_open_quote(text, start, end, marks)
         speaker = (
             resolver.resolve(speaker_token, cue=cue) if speaker_token is not None else NO_SPEAKER
@@ -139,6 +141,16 @@ def find_reported_statements(
             )
         )
     return drop_nested(drafts)
+
+
+def _said_inside_a_quote(
+    cue: Token, speaker: Token | None, marks: Sequence[tuple[int, int]]
+) -> bool:
+    """ "Dr. Clark added, ''it will at least feel like …''": a cue and its subject both
+    inside one quoted passage are the quoted speaker's words, which the quote carries."""
+    if speaker is None:
+        return False
+    return any(start <= cue.idx < end and start <= speaker.idx < end for start, end in marks)
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Token, Span, Token | None]]:
