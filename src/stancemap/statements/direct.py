@@ -228,10 +228,8 @@ def _cue_in_sentence_before(doc: Doc, mark: Token) -> Token | None:
 def _dashed_label(doc: Doc, mark: Token) -> bool:
     """ "Pollsters agree - Carl Bialik: “…”": a headline, a dash, then the name of the
     one quoted before a colon; the headline's verb is not the quote's cue."""
-    index = mark.i - 1
-    while index >= 0 and (doc[index].is_space or "\n" in doc[index].text):
-        index -= 1
-    if index < 1 or doc[index].text != ":":
+    index = _colon_before(doc, mark)
+    if index is None or index < 1:
         return False
     start = index
     while start > 0 and index - start < 4 and doc[start - 1].pos_ == "PROPN":
@@ -239,12 +237,18 @@ def _dashed_label(doc: Doc, mark: Token) -> bool:
     return start < index and start > 0 and doc[start - 1].text in DASHES
 
 
-def _colon_window(doc: Doc, mark: Token) -> list[Token]:
-    """The clause before a colon that ends the previous line: "Cruz continued:"."""
+def _colon_before(doc: Doc, mark: Token) -> int | None:
+    """The index of the colon right before the opening ``mark``, across a line break."""
     index = mark.i - 1
     while index >= 0 and (doc[index].is_space or "\n" in doc[index].text):
         index -= 1
-    if index < 0 or doc[index].text != ":":
+    return index if index >= 0 and doc[index].text == ":" else None
+
+
+def _colon_window(doc: Doc, mark: Token) -> list[Token]:
+    """The clause before a colon that ends the previous line: "Cruz continued:"."""
+    index = _colon_before(doc, mark)
+    if index is None:
         return []
     start = max(doc[index].sent.start, index - _WINDOW_BEFORE)
     return [t for t in doc[start : index + 1] if "\n" not in t.text]
@@ -418,10 +422,8 @@ def _colon_label_speaker(
     doc: Doc, text: str, quote: Quote, mark: Token, resolver: SpeakerResolver
 ) -> SpeakerRef:
     """ "Pollster Ann Selzer: “…”" / "From the report: “…”": the label is the speaker."""
-    index = mark.i - 1
-    while index >= 0 and (doc[index].is_space or "\n" in doc[index].text):
-        index -= 1
-    if index < 1 or doc[index].text != ":":
+    index = _colon_before(doc, mark)
+    if index is None or index < 1:
         return NO_SPEAKER
     label = doc[index - 1]
     if label.pos_ not in _LABEL_POS or label.lemma_.lower() == "follow":
