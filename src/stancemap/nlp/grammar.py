@@ -40,3 +40,17 @@ def span_roots(span: Span) -> list[Token]:
 def subtree_span(token: Token) -> Span:
     """The words ``token`` heads, as a span: a phrase or a clause with all it holds."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def name_read_as_modal(verb: Token) -> Token | None:
+    """ "Instead, Will called for …": a capitalised "Will" (or "May") alone before a
+    past or third-person verb cannot be a modal, which takes the bare verb; it is a
+    name."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return None
+    if sum(1 for c in verb.children if c.dep_ in {"aux", "auxpass"}) != 1:
+        return None  # "will have called": a modal after all
+    for child in verb.lefts:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.text[:1].isupper():
+            return child
+    return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.models import StatementKind
-from stancemap.nlp.grammar import is_infinitive
+from stancemap.nlp.grammar import is_infinitive, name_read_as_modal
 from stancemap.statements.cues import is_reporting_verb
 from stancemap.statements.speakers import NO_SPEAKER, SpeakerRef
 
@@ -552,7 +552,7 @@ def _own_subject(verb: Token) -> Token | None:
             # after the role.
             return name
         return subjects[0]
-    return subjects[0] if subjects else _name_read_as_modal(verb) or _name_after_as(verb)
+    return subjects[0] if subjects else name_read_as_modal(verb) or _name_after_as(verb)
 
 
 def _name_after_as(verb: Token) -> Token | None:
@@ -563,20 +563,6 @@ def _name_after_as(verb: Token) -> Token | None:
             name = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if name is not None and name.pos_ == "PROPN":
                 return name
-    return None
-
-
-def _name_read_as_modal(verb: Token) -> Token | None:
-    """ "Instead, Will called for …": a capitalised "Will" (or "May") alone before a
-    past or third-person verb cannot be a modal, which takes the bare verb; it is a
-    name."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBN"}:
-        return None
-    if sum(1 for c in verb.children if c.dep_ in {"aux", "auxpass"}) != 1:
-        return None  # "will have called": a modal after all
-    for child in verb.lefts:
-        if child.dep_ == "aux" and child.tag_ == "MD" and child.text[:1].isupper():
-            return child
     return None
 
 

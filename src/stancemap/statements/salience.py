@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stancemap.actors.resolve import ActorDraft
+from stancemap.nlp.grammar import name_read_as_modal
 from stancemap.statements.cues import is_speech_verb
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -210,14 +211,8 @@ def _fronted_clause_subject(pronoun: Token) -> Token | None:
         if clause.dep_ != "advcl" or not marks or clause.left_edge.i != clause.sent.start:
             continue
         # "While Will acknowledges": the parse may read the surname as a modal.
-        return next(
-            (
-                c
-                for c in clause.children
-                if c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ == "MD")
-            ),
-            None,
-        )
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return subject or name_read_as_modal(clause)
     return None
 
 
@@ -267,7 +262,8 @@ def _weight(head: Token) -> float:
     if role.dep_ == "appos":
         role = role.head
     # A surname the parse read as a modal ("While Will acknowledges") is the subject.
-    if role.dep_ in {"nsubj", "nsubjpass"} or (role.dep_ == "aux" and role.tag_ == "MD"):
+    modal = name_read_as_modal(role.head) if role.dep_ == "aux" else None
+    if role.dep_ in {"nsubj", "nsubjpass"} or (modal is not None and modal.i == role.i):
         if _main_clause(role.head):
             return _MAIN_SPEAKER if is_speech_verb(role.head) else _MAIN_SUBJECT
         # The one who speaks is who the next "he added" is about, even in a clause
