@@ -150,7 +150,6 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return "." in word or word.lower() in _ABBREVIATED
 
 
-_LINK = re.compile(r"[a-z]+(?:://|\.[a-z])")
 # Words written with a period that does not end the sentence ("Jr. delivered").
 _ABBREVIATED = frozenset(
     """
@@ -172,6 +171,8 @@ def _wrapped_line(text: str, start: int) -> bool:
     return text[gap_start - 1] not in _LINE_ENDS
 
 
+# A link after a sentence keeps its case: "https://…", "pic.twitter.com/…".
+_LINK = re.compile(r"[a-z]+(?:://|\.[a-z])")
 # What a paragraph or a line of its own ends with.
 _LINE_ENDS = frozenset(".!?:;”’\"')]")
 

@@ -146,13 +146,14 @@ def noun_before(word: Token, *, whole_phrase: bool = False) -> Token | None:
         return None
     noun = word.doc[i]
     while whole_phrase and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        if noun.head.head.pos_ not in _NOMINAL:
+        if noun.head.head.pos_ not in NOMINAL_POS:
             break
         noun = noun.head.head
-    return noun if noun.pos_ in _NOMINAL else None
+    return noun if noun.pos_ in NOMINAL_POS else None
 
 
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Parts of speech a relative word or a share can stand for.
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def unfloated(token: Token) -> Token:

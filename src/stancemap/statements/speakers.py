@@ -16,6 +16,7 @@ from stancemap.actors.resolve import ActorDraft, ArticleActors
 from stancemap.nlp.offsets import text_of
 from stancemap.statements.antecedents import (
     NEUTER_PRONOUNS,
+    NOMINAL_POS,
     NOT_SPEAKERS,
     PLURAL_PRONOUNS,
     can_be_speaker,
@@ -371,7 +372,7 @@ def _share_of_relative(token: Token) -> Token | None:
         if relative is None or relative.tag_ not in {"WP", "WDT"}:
             continue
         antecedent = relative_antecedent(relative)
-        if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if antecedent is not None and antecedent.pos_ in NOMINAL_POS:
             return antecedent
         # The parse did not make the share's verb a relative clause.
         return noun_before(token.doc[token.left_edge.i], whole_phrase=True)
